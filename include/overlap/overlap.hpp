@@ -1,0 +1,69 @@
+// Overlap: find the passages two texts share — moved, lightly edited, in any language — and the
+// word-level edits inside each.
+//
+//   overlap::Result<overlap::Alignment> r = overlap::compare(wire_story, rewrite);
+//   if (!r) { report(r.error().message); }
+//   for (const overlap::Passage& p : r.value().passages) { ... }
+//
+// All functions are pure and deterministic: the same input gives the same output, natively and
+// in WebAssembly. Texts are UTF-8; invalid sequences are matched as U+FFFD but offsets always
+// index the original bytes.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "overlap/types.hpp"
+
+namespace overlap {
+
+/// The library's version, "MAJOR.MINOR.PATCH".
+std::string_view version();
+
+/// Shared passages of A and B in any order, each with its word-level edits. Offsets in UTF-8
+/// bytes; passages sorted by their start in A.
+Result<Alignment> compare(std::string_view a, std::string_view b, const Options& options = {});
+
+/// The classic in-order word diff of two versions of one text, as a single passage covering both
+/// texts whose edits tile them entirely. Blocks deleted in one place and inserted in another are
+/// additionally reported as moved passages (after the first one), each with its own edits.
+Result<Alignment> diff(std::string_view a, std::string_view b, const Options& options = {});
+
+/// Returns `alignment` with every offset and length converted from UTF-8 bytes to `units`.
+/// `a` and `b` must be the texts the alignment was computed from.
+Alignment to_units(const Alignment& alignment, std::string_view a, std::string_view b, Units units);
+
+/// Checks an options struct; the message names the offending option and its valid range.
+std::vector<Error> validate(const Options& options);
+
+enum class TokenKind : uint8_t {
+  space,        ///< white space, including line breaks
+  punctuation,  ///< punctuation, symbols and emoji
+  word,         ///< letters, including ideographs, kana and scripts without spaces
+  number,       ///< digits, with their separators ("3,200", "1.5")
+};
+
+struct Token {
+  Span span;
+  TokenKind kind = TokenKind::space;
+  friend bool operator==(const Token&, const Token&) = default;
+};
+
+/// ICU word segmentation of `text`. The tokens tile the text: each starts where the previous
+/// one ends. Chinese, Japanese and South-East Asian scripts split into words when ICU's
+/// dictionaries are available (always natively; in WebAssembly when loaded).
+std::vector<Token> segment(std::string_view text);
+
+/// The key two words are matched by: NFKC case folding, then typographic folding (curly quotes
+/// and apostrophes to straight ones, dashes to "-"). "Zelenskyy’s" and "ZELENSKYY'S" share a key.
+std::string fold(std::string_view text);
+
+/// Name of an edit kind as in the JSON output: "=", "-" or "+".
+std::string_view to_string(EditKind kind);
+/// Name of a token kind: "space", "punctuation", "word" or "number".
+std::string_view to_string(TokenKind kind);
+/// Name of a unit: "utf8", "utf16" or "codepoints".
+std::string_view to_string(Units units);
+
+}  // namespace overlap

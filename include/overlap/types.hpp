@@ -1,0 +1,120 @@
+// Value types of Overlap's public API: spans, edits, passages, statistics, options, errors.
+// Plain data only; no ICU or dtl type ever appears here.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace overlap {
+
+/// A half-open range [start, end) of offsets into one text. In C++ the unit is the UTF-8 byte;
+/// `to_units()` converts a whole result to UTF-16 code units or code points.
+struct Span {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  uint32_t size() const { return end - start; }
+  bool empty() const { return start == end; }
+  friend bool operator==(const Span&, const Span&) = default;
+};
+
+enum class EditKind : uint8_t {
+  equal,   ///< "=": the same words on both sides (up to case, quotes, dashes, normalization)
+  remove,  ///< "-": words only in A; its B span is empty, at the position they were removed from
+  insert,  ///< "+": words only in B; its A span is empty
+};
+
+/// One step of a passage's word-level edit script. The A spans of `equal` and `remove` edits
+/// concatenate to the passage's A span; the B spans of `equal` and `insert` edits to its B span.
+struct Edit {
+  EditKind kind = EditKind::equal;
+  Span a;
+  Span b;
+  friend bool operator==(const Edit&, const Edit&) = default;
+};
+
+/// A pair of passages, one in each text, that share their wording.
+struct Passage {
+  Span a;
+  Span b;
+  double similarity = 0;  ///< in [0, 1]: the share of words kept, over both sides
+  bool moved = false;     ///< out of order relative to the other passages
+  std::vector<Edit> edits;
+  friend bool operator==(const Passage&, const Passage&) = default;
+};
+
+/// Figures for one of the two texts.
+struct TextStats {
+  uint32_t length = 0;    ///< in the result's units
+  uint32_t words = 0;     ///< word and number tokens
+  double shared = 0;      ///< fraction of non-space characters inside passages, in [0, 1]
+  uint32_t passages = 0;  ///< how many passages lie in this text
+  uint32_t moved = 0;     ///< how many of them are moved
+  friend bool operator==(const TextStats&, const TextStats&) = default;
+};
+
+enum class Units : uint8_t { utf8, utf16, codepoints };
+
+/// The result of `compare` or `diff`. Passages are sorted by their start in A.
+struct Alignment {
+  Units units = Units::utf8;
+  TextStats a;
+  TextStats b;
+  std::vector<Passage> passages;
+  /// Things the caller should know that did not stop the comparison, e.g. invalid UTF-8
+  /// replaced by U+FFFD for matching (offsets still index the original bytes).
+  std::vector<std::string> warnings;
+  friend bool operator==(const Alignment&, const Alignment&) = default;
+};
+
+/// Every knob of the comparison, with the defaults used by the widget and the CLI.
+struct Options {
+  /// Shortest passage reported, in words on the shorter side. Shorter shared runs are the
+  /// stock phrases any two texts on one subject share ("on Tuesday", "in the capital").
+  uint32_t min_words = 12;
+  /// How far apart, in words, two matching stretches may be on either side and still be joined
+  /// into one passage: the tolerance for inserted, deleted and rewritten words.
+  uint32_t gap_words = 24;
+  /// Lowest similarity (share of words kept, over both sides) of a reported passage.
+  double min_similarity = 0.3;
+  /// Whether one stretch of A may be reported against several places in B (and vice versa),
+  /// as when B quotes a paragraph of A twice. Off: each text's passages never overlap.
+  bool allow_repeats = false;
+  friend bool operator==(const Options&, const Options&) = default;
+};
+
+/// Largest input accepted per text, in bytes. Above it `compare` and `diff` return
+/// `ErrorCode::input_too_large` instead of attempting the work.
+inline constexpr uint32_t max_input_bytes = 64u << 20;
+
+enum class ErrorCode : uint8_t {
+  invalid_options,   ///< an option is out of range
+  input_too_large,   ///< a text exceeds `max_input_bytes`
+  internal,          ///< ICU reported a failure (e.g. missing data); the message says which
+};
+
+struct Error {
+  ErrorCode code = ErrorCode::internal;
+  std::string message;
+};
+
+/// Either a value or an error; errors are values in this API, never exceptions.
+template <class T>
+class Result {
+ public:
+  Result(T value) : state_(std::move(value)) {}
+  Result(Error error) : state_(std::move(error)) {}
+  bool ok() const { return state_.index() == 0; }
+  explicit operator bool() const { return ok(); }
+  const T& value() const& { return std::get<0>(state_); }
+  T& value() & { return std::get<0>(state_); }
+  T&& value() && { return std::get<0>(std::move(state_)); }
+  const Error& error() const { return std::get<1>(state_); }
+
+ private:
+  std::variant<T, Error> state_;
+};
+
+}  // namespace overlap
