@@ -1,0 +1,139 @@
+#include "align/candidate.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "align/token_diff.hpp"
+
+namespace overlap::align {
+namespace {
+
+using text::Document;
+
+// Edges this close to a sentence boundary move onto it: a passage that starts two words into a
+// sentence almost always shares the sentence, its first words merely reworded.
+constexpr uint32_t sentence_snap_words = 4;
+
+void snap_to_sentences(const Document& d, uint32_t& w0, uint32_t& w1) {
+  uint32_t s0 = d.sentence_of_word[w0];
+  if (w0 - d.sentence_first_word[s0] <= sentence_snap_words) w0 = d.sentence_first_word[s0];
+  uint32_t s1 = d.sentence_of_word[w1 - 1];
+  if (d.sentence_first_word[s1 + 1] - w1 <= sentence_snap_words) w1 = d.sentence_first_word[s1 + 1];
+}
+
+// Token range of words [w0, w1), widened over punctuation touching its ends (opening quotes
+// before, closing punctuation after) but not over white space.
+std::pair<uint32_t, uint32_t> token_range(const Document& d, uint32_t w0, uint32_t w1) {
+  uint32_t t0 = d.words[w0], t1 = d.words[w1 - 1] + 1;
+  while (t0 > 0 && d.tokens[t0 - 1].kind == TokenKind::punctuation) --t0;
+  while (t1 < d.tokens.size() && d.tokens[t1].kind == TokenKind::punctuation) ++t1;
+  return {t0, t1};
+}
+
+// A kept word pair scores +2, a removed or inserted word -1/2: a stretch is worth keeping
+// while at least one word in five on each side is kept.
+constexpr double changed_word_cost = 0.5;
+
+uint32_t word_at_or_after(const Document& d, uint32_t token) {
+  return static_cast<uint32_t>(std::lower_bound(d.words.begin(), d.words.end(), token) - d.words.begin());
+}
+
+// Cuts the passage to its best-scoring stretch of the token diff (maximum subarray): a few
+// words that happen to match just outside a real passage ("the Ukrainian military", "support
+// for Ukraine") pull its edges out over unrelated text; the changes they drag in cost more
+// than they add. Returns false when nothing is worth keeping.
+bool trim_to_best_stretch(const Document& a, const Document& b, const std::vector<TokenOp>& ops,
+                          uint32_t& wa0, uint32_t& wa1, uint32_t& wb0, uint32_t& wb1) {
+  auto is_word = [](const Document& d, uint32_t t) {
+    return d.tokens[t].kind == TokenKind::word || d.tokens[t].kind == TokenKind::number;
+  };
+  double best = 0, run = 0;
+  size_t best_first = 0, best_last = 0, first = 0;
+  bool found = false;
+  for (size_t i = 0; i < ops.size(); ++i) {
+    const TokenOp& op = ops[i];
+    double score = 0;
+    if (op.kind == TokenOp::equal) score = is_word(a, op.ta) ? 2 : 0;
+    else if (op.kind == TokenOp::remove) score = is_word(a, op.ta) ? -changed_word_cost : 0;
+    else score = is_word(b, op.tb) ? -changed_word_cost : 0;
+    if (run <= 0) {
+      if (op.kind != TokenOp::equal || score <= 0) continue;  // stretches start on a kept word
+      run = 0;
+      first = i;
+    }
+    run += score;
+    if (op.kind == TokenOp::equal && score > 0 && run > best) {
+      best = run;
+      best_first = first;
+      best_last = i;
+      found = true;
+    }
+  }
+  if (!found) return false;
+  wa0 = word_at_or_after(a, ops[best_first].ta);
+  wb0 = word_at_or_after(b, ops[best_first].tb);
+  wa1 = word_at_or_after(a, ops[best_last].ta) + 1;
+  wb1 = word_at_or_after(b, ops[best_last].tb) + 1;
+  return true;
+}
+
+}  // namespace
+
+std::vector<Anchor> chain_anchors(const Document& a, const Document& b, std::vector<Seed> seeds,
+                               uint32_t wa0, uint32_t wa1, uint32_t wb0, uint32_t wb1) {
+  std::erase_if(seeds, [&](const Seed& s) {
+    return !s.exact || s.a0 < wa0 || s.a1 > wa1 || s.b0 < wb0 || s.b1 > wb1;
+  });
+  std::stable_sort(seeds.begin(), seeds.end(),
+                   [](const Seed& l, const Seed& r) { return l.weight > r.weight; });
+  std::map<uint32_t, const Seed*> chosen;  // by a0
+  for (const Seed& s : seeds) {
+    auto next = chosen.lower_bound(s.a0);
+    if (next != chosen.end() && (next->second->a0 < s.a1 || next->second->b0 < s.b1)) continue;
+    if (next != chosen.begin()) {
+      const Seed* prev = std::prev(next)->second;
+      if (prev->a1 > s.a0 || prev->b1 > s.b0) continue;
+    }
+    chosen.emplace(s.a0, &s);
+  }
+  std::vector<Anchor> anchors;
+  for (const auto& [a0, s] : chosen)
+    for (uint32_t k = 0; k < s->a1 - s->a0; ++k)
+      anchors.push_back({a.words[s->a0 + k], b.words[s->b0 + k], 1});
+  return anchors;
+}
+
+Candidate make_candidate(const Document& a, const Document& b, uint32_t wa0, uint32_t wa1,
+                         uint32_t wb0, uint32_t wb1, const std::vector<Seed>& seeds) {
+  snap_to_sentences(a, wa0, wa1);
+  snap_to_sentences(b, wb0, wb1);
+  {
+    auto [ta0, ta1] = token_range(a, wa0, wa1);
+    auto [tb0, tb1] = token_range(b, wb0, wb1);
+    std::vector<TokenOp> ops =
+        diff_tokens(a, ta0, ta1, b, tb0, tb1, chain_anchors(a, b, seeds, wa0, wa1, wb0, wb1));
+    if (!trim_to_best_stretch(a, b, ops, wa0, wa1, wb0, wb1)) return {};
+    snap_to_sentences(a, wa0, wa1);
+    snap_to_sentences(b, wb0, wb1);
+  }
+  auto [ta0, ta1] = token_range(a, wa0, wa1);
+  auto [tb0, tb1] = token_range(b, wb0, wb1);
+  EditScript script =
+      edit_script(a, ta0, ta1, b, tb0, tb1, chain_anchors(a, b, seeds, wa0, wa1, wb0, wb1));
+  Candidate c;
+  c.passage.a = {a.tokens[ta0].span.start, a.tokens[ta1 - 1].span.end};
+  c.passage.b = {b.tokens[tb0].span.start, b.tokens[tb1 - 1].span.end};
+  c.passage.similarity = script.similarity();
+  c.passage.edits = std::move(script.edits);
+  c.words_a = script.words_a;
+  c.words_b = script.words_b;
+  c.kept_words = script.kept_words;
+  c.wa0 = wa0, c.wa1 = wa1, c.wb0 = wb0, c.wb1 = wb1;
+  return c;
+}
+
+Candidate make_candidate(const Document& a, const Document& b, const Cluster& cluster) {
+  return make_candidate(a, b, cluster.a0, cluster.a1, cluster.b0, cluster.b1, cluster.seeds);
+}
+
+}  // namespace overlap::align

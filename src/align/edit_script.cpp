@@ -1,0 +1,212 @@
+#include "align/edit_script.hpp"
+
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cstring>
+
+#include "align/token_diff.hpp"
+
+namespace overlap::align {
+namespace {
+
+using text::Document;
+
+// A block of the token-level diff: equal tokens, or a change (removed and inserted tokens).
+struct Block {
+  bool equal = false;
+  std::vector<uint32_t> ta, tb;  // token indices; for an equal block, pairwise matched
+  uint32_t words_a = 0, words_b = 0;
+};
+
+bool is_word(const Document& d, uint32_t t) {
+  return d.tokens[t].kind == TokenKind::word || d.tokens[t].kind == TokenKind::number;
+}
+
+std::vector<Block> group(const Document& a, const Document& b, const std::vector<TokenOp>& ops) {
+  std::vector<Block> blocks;
+  for (const TokenOp& op : ops) {
+    bool equal = op.kind == TokenOp::equal;
+    if (blocks.empty() || blocks.back().equal != equal) blocks.push_back({equal, {}, {}, 0, 0});
+    Block& block = blocks.back();
+    if (op.kind != TokenOp::insert) {
+      block.ta.push_back(op.ta);
+      block.words_a += is_word(a, op.ta);
+    }
+    if (op.kind != TokenOp::remove) {
+      block.tb.push_back(op.tb);
+      block.words_b += is_word(b, op.tb);
+    }
+  }
+  return blocks;
+}
+
+// A lone word (or only punctuation) left equal between two changes reads as noise: "-a b c"
+// "+x b z" is easier to follow than three separate replacements. Absorb it into the changes.
+std::vector<Block> absorb_stranded_equalities(std::vector<Block> blocks) {
+  std::vector<Block> out;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    Block& block = blocks[i];
+    bool stranded = block.equal && block.words_a <= 1 && i > 0 && i + 1 < blocks.size();
+    if (!stranded && !block.equal && !out.empty() && !out.back().equal) {
+      // Two changes in a row after an absorption: merge them.
+      Block& last = out.back();
+      last.ta.insert(last.ta.end(), block.ta.begin(), block.ta.end());
+      last.tb.insert(last.tb.end(), block.tb.begin(), block.tb.end());
+      last.words_a += block.words_a;
+      last.words_b += block.words_b;
+      continue;
+    }
+    if (stranded) {
+      block.equal = false;
+      Block& last = out.back();  // a change, since blocks alternate
+      last.ta.insert(last.ta.end(), block.ta.begin(), block.ta.end());
+      last.tb.insert(last.tb.end(), block.tb.begin(), block.tb.end());
+      last.words_a += block.words_a;
+      last.words_b += block.words_b;
+      continue;
+    }
+    out.push_back(std::move(block));
+  }
+  return out;
+}
+
+// Emits edits with byte spans, merging neighbours of one kind and keeping every change as one
+// "-" followed by one "+".
+class EditWriter {
+ public:
+  EditWriter(uint32_t a_start, uint32_t b_start) : ca_(a_start), cb_(b_start) {}
+
+  void equal(uint32_t a_end, uint32_t b_end) { add(EditKind::equal, a_end, b_end); }
+  void remove(uint32_t a_end) { add(EditKind::remove, a_end, cb_); }
+  void insert(uint32_t b_end) { add(EditKind::insert, ca_, b_end); }
+
+  std::vector<Edit> take() { return std::move(edits_); }
+
+ private:
+  void add(EditKind kind, uint32_t a_end, uint32_t b_end) {
+    if (a_end == ca_ && b_end == cb_) return;
+    Span sa{ca_, a_end}, sb{cb_, b_end};
+    ca_ = a_end;
+    cb_ = b_end;
+    if (kind != EditKind::equal) {
+      // Find the change run at the tail: [-][+], [-], or [+].
+      size_t n = edits_.size();
+      Edit* rem = nullptr;
+      Edit* ins = nullptr;
+      if (n >= 1 && edits_[n - 1].kind == EditKind::insert) {
+        ins = &edits_[n - 1];
+        if (n >= 2 && edits_[n - 2].kind == EditKind::remove) rem = &edits_[n - 2];
+      } else if (n >= 1 && edits_[n - 1].kind == EditKind::remove) {
+        rem = &edits_[n - 1];
+      }
+      if (kind == EditKind::remove) {
+        if (rem) {
+          rem->a.end = sa.end;
+          if (ins) ins->a = {sa.end, sa.end};
+        } else if (ins) {
+          // A removal after an insertion: put it in front, keeping "-" before "+".
+          edits_.insert(edits_.end() - 1, Edit{EditKind::remove, {ins->a.start, sa.end}, {ins->b.start, ins->b.start}});
+          edits_.back().a = {sa.end, sa.end};
+        } else {
+          edits_.push_back({kind, sa, {sb.start, sb.start}});
+        }
+      } else {
+        if (ins) ins->b.end = sb.end;
+        else edits_.push_back({kind, {sa.start, sa.start}, sb});
+      }
+      return;
+    }
+    if (!edits_.empty() && edits_.back().kind == EditKind::equal) {
+      edits_.back().a.end = sa.end;
+      edits_.back().b.end = sb.end;
+    } else {
+      edits_.push_back({kind, sa, sb});
+    }
+  }
+
+  uint32_t ca_, cb_;
+  std::vector<Edit> edits_;
+};
+
+// Byte length of the common prefix (or suffix) of x and y, on code point boundaries.
+uint32_t common_prefix(std::string_view x, std::string_view y) {
+  int32_t i = 0, n = static_cast<int32_t>(std::min(x.size(), y.size())), kept = 0;
+  while (i < n) {
+    int32_t start = i;
+    UChar32 cx, cy;
+    int32_t j = i;
+    U8_NEXT(x.data(), i, static_cast<int32_t>(x.size()), cx);
+    U8_NEXT(y.data(), j, static_cast<int32_t>(y.size()), cy);
+    if (cx < 0 || cx != cy || i != j) return static_cast<uint32_t>(start);
+    kept = i;
+  }
+  return static_cast<uint32_t>(kept);
+}
+
+uint32_t common_suffix(std::string_view x, std::string_view y) {
+  int32_t i = static_cast<int32_t>(x.size()), j = static_cast<int32_t>(y.size()), kept = 0;
+  while (i > 0 && j > 0) {
+    UChar32 cx, cy;
+    int32_t i0 = i, j0 = j;
+    U8_PREV(x.data(), 0, i, cx);
+    U8_PREV(y.data(), 0, j, cy);
+    if (cx < 0 || cx != cy || i0 - i != j0 - j) break;
+    kept += i0 - i;
+  }
+  return static_cast<uint32_t>(kept);
+}
+
+}  // namespace
+
+EditScript edit_script(const Document& a, uint32_t ta0, uint32_t ta1, const Document& b,
+                       uint32_t tb0, uint32_t tb1, const std::vector<Anchor>& anchors) {
+  EditScript script;
+  std::vector<Block> blocks =
+      absorb_stranded_equalities(group(a, b, diff_tokens(a, ta0, ta1, b, tb0, tb1, anchors)));
+
+  // Each token extends over the white space after it, up to the next token of the passage.
+  auto next_start = [](const Document& d, const std::vector<uint32_t>& nonspace, size_t i,
+                       uint32_t passage_end) {
+    return i + 1 < nonspace.size() ? d.tokens[nonspace[i + 1]].span.start : passage_end;
+  };
+  std::vector<uint32_t> na, nb;  // non-space tokens in passage order
+  for (const Block& block : blocks) {
+    na.insert(na.end(), block.ta.begin(), block.ta.end());
+    nb.insert(nb.end(), block.tb.begin(), block.tb.end());
+  }
+  const uint32_t a_end = ta1 > ta0 ? a.tokens[ta1 - 1].span.end : a.tokens[ta0].span.start;
+  const uint32_t b_end = tb1 > tb0 ? b.tokens[tb1 - 1].span.end : b.tokens[tb0].span.start;
+
+  EditWriter out(a.tokens[ta0].span.start, b.tokens[tb0].span.start);
+  size_t ia = 0, ib = 0;  // positions in na, nb
+  for (const Block& block : blocks) {
+    script.words_a += block.words_a;
+    script.words_b += block.words_b;
+    if (!block.equal) {
+      if (!block.ta.empty()) out.remove(next_start(a, na, ia + block.ta.size() - 1, a_end));
+      if (!block.tb.empty()) out.insert(next_start(b, nb, ib + block.tb.size() - 1, b_end));
+      ia += block.ta.size();
+      ib += block.tb.size();
+      continue;
+    }
+    script.kept_words += block.words_a;
+    for (size_t k = 0; k < block.ta.size(); ++k, ++ia, ++ib) {
+      Span sa = a.tokens[block.ta[k]].span, sb = b.tokens[block.tb[k]].span;
+      std::string_view wa = a.text.substr(sa.start, sa.size()), wb = b.text.substr(sb.start, sb.size());
+      if (wa != wb) {  // same key, different letters: mark only the letters that differ
+        uint32_t prefix = common_prefix(wa, wb);
+        uint32_t suffix = std::min(common_suffix(wa.substr(prefix), wb.substr(prefix)),
+                                   std::min(sa.size(), sb.size()) - prefix);
+        out.equal(sa.start + prefix, sb.start + prefix);
+        out.remove(sa.end - suffix);
+        out.insert(sb.end - suffix);
+      }
+      out.equal(next_start(a, na, ia, a_end), next_start(b, nb, ib, b_end));
+    }
+  }
+  script.edits = out.take();
+  return script;
+}
+
+}  // namespace overlap::align

@@ -1,0 +1,84 @@
+#include <algorithm>
+
+#include "align/seed.hpp"
+
+namespace overlap::align {
+namespace {
+
+struct Gram {
+  uint64_t hash;
+  uint32_t pos;
+  bool operator<(const Gram& o) const { return hash != o.hash ? hash < o.hash : pos < o.pos; }
+};
+
+uint64_t mix(uint64_t h, uint32_t id) {
+  h ^= id + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
+  return h * 0xff51afd7ed558ccdull;
+}
+
+std::vector<Gram> grams(const std::vector<uint32_t>& ids, uint32_t n) {
+  std::vector<Gram> out;
+  if (ids.size() < n) return out;
+  out.reserve(ids.size() - n + 1);
+  for (uint32_t i = 0; i + n <= ids.size(); ++i) {
+    uint64_t h = n;
+    for (uint32_t k = 0; k < n; ++k) h = mix(h, ids[i + k]);
+    out.push_back({h, i});
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+bool same_gram(const std::vector<uint32_t>& a, uint32_t i, const std::vector<uint32_t>& b,
+               uint32_t j, uint32_t n) {
+  return std::equal(a.begin() + i, a.begin() + i + n, b.begin() + j);
+}
+
+}  // namespace
+
+std::vector<Seed> exact_runs(const text::Document& a, const text::Document& b, uint32_t n,
+                             uint32_t max_repeats) {
+  const std::vector<uint32_t>& ia = a.word_ids;
+  const std::vector<uint32_t>& ib = b.word_ids;
+  std::vector<Gram> ga = grams(ia, n), gb = grams(ib, n);
+
+  // Matching n-gram starts, found by merging the two sorted lists.
+  struct Hit { uint32_t i, j; };
+  std::vector<Hit> hits;
+  size_t x = 0, y = 0;
+  while (x < ga.size() && y < gb.size()) {
+    if (ga[x].hash < gb[y].hash) { ++x; continue; }
+    if (gb[y].hash < ga[x].hash) { ++y; continue; }
+    size_t x_end = x, y_end = y;
+    while (x_end < ga.size() && ga[x_end].hash == ga[x].hash) ++x_end;
+    while (y_end < gb.size() && gb[y_end].hash == gb[y].hash) ++y_end;
+    if (x_end - x <= max_repeats && y_end - y <= max_repeats) {
+      for (size_t p = x; p < x_end; ++p)
+        for (size_t q = y; q < y_end; ++q)
+          if (same_gram(ia, ga[p].pos, ib, gb[q].pos, n)) hits.push_back({ga[p].pos, gb[q].pos});
+    }
+    x = x_end;
+    y = y_end;
+  }
+
+  // Hits on one diagonal at consecutive positions form one run.
+  std::sort(hits.begin(), hits.end(), [](const Hit& l, const Hit& r) {
+    int64_t dl = int64_t(l.j) - l.i, dr = int64_t(r.j) - r.i;
+    return dl != dr ? dl < dr : l.i < r.i;
+  });
+  std::vector<Seed> runs;
+  for (size_t k = 0; k < hits.size();) {
+    size_t end = k + 1;
+    while (end < hits.size() && hits[end].i == hits[end - 1].i + 1 &&
+           hits[end].j == hits[end - 1].j + 1)
+      ++end;
+    uint32_t length = static_cast<uint32_t>(end - k) + n - 1;
+    runs.push_back({hits[k].i, hits[k].i + length, hits[k].j, hits[k].j + length, length, true});
+    k = end;
+  }
+  std::sort(runs.begin(), runs.end(),
+            [](const Seed& l, const Seed& r) { return l.a0 != r.a0 ? l.a0 < r.a0 : l.b0 < r.b0; });
+  return runs;
+}
+
+}  // namespace overlap::align

@@ -1,0 +1,65 @@
+#include "align/token_diff.hpp"
+
+#include <dtl/dtl.hpp>
+
+namespace overlap::align {
+namespace {
+
+using text::Document;
+using text::Interner;
+
+// dtl's cost grows with the product of the lengths for very different sequences; above this
+// product a gap is reported as replaced rather than searched for a few common words.
+constexpr uint64_t max_gap_product = 4'000'000;
+
+void diff_gap(const Document& a, uint32_t ta0, uint32_t ta1, const Document& b, uint32_t tb0,
+              uint32_t tb1, std::vector<TokenOp>& out) {
+  std::vector<uint32_t> ia, ib, ka, kb;  // token indices and their ids, spaces left out
+  for (uint32_t t = ta0; t < ta1; ++t)
+    if (a.token_ids[t] != Interner::space_id) ia.push_back(t), ka.push_back(a.token_ids[t]);
+  for (uint32_t t = tb0; t < tb1; ++t)
+    if (b.token_ids[t] != Interner::space_id) ib.push_back(t), kb.push_back(b.token_ids[t]);
+  if (ka == kb) {  // the common case between neighbouring anchors: nothing or the same punctuation
+    for (size_t k = 0; k < ka.size(); ++k) out.push_back({TokenOp::equal, ia[k], ib[k]});
+    return;
+  }
+  if (ka.empty() || kb.empty() || uint64_t(ka.size()) * kb.size() > max_gap_product) {
+    for (uint32_t t : ia) out.push_back({TokenOp::remove, t, 0});
+    for (uint32_t t : ib) out.push_back({TokenOp::insert, 0, t});
+    return;
+  }
+  dtl::Diff<uint32_t, std::vector<uint32_t>> d(ka, kb);
+  d.compose();
+  size_t x = 0, y = 0;
+  for (const auto& [id, info] : d.getSes().getSequence()) {
+    switch (info.type) {
+      case dtl::SES_COMMON: out.push_back({TokenOp::equal, ia[x++], ib[y++]}); break;
+      case dtl::SES_DELETE: out.push_back({TokenOp::remove, ia[x++], 0}); break;
+      case dtl::SES_ADD: out.push_back({TokenOp::insert, 0, ib[y++]}); break;
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<TokenOp> diff_tokens(const Document& a, uint32_t ta0, uint32_t ta1, const Document& b,
+                                 uint32_t tb0, uint32_t tb1, const std::vector<Anchor>& anchors) {
+  std::vector<TokenOp> ops;
+  uint32_t ca = ta0, cb = tb0;
+  for (const Anchor& anchor : anchors) {
+    if (anchor.ta < ca || anchor.tb < cb || anchor.ta + anchor.tokens > ta1 ||
+        anchor.tb + anchor.tokens > tb1)
+      continue;  // out of order or outside: the caller's anchors are hints, not promises
+    diff_gap(a, ca, anchor.ta, b, cb, anchor.tb, ops);
+    for (uint32_t k = 0; k < anchor.tokens; ++k) {
+      if (a.token_ids[anchor.ta + k] == Interner::space_id) continue;
+      ops.push_back({TokenOp::equal, anchor.ta + k, anchor.tb + k});
+    }
+    ca = anchor.ta + anchor.tokens;
+    cb = anchor.tb + anchor.tokens;
+  }
+  diff_gap(a, ca, ta1, b, cb, tb1, ops);
+  return ops;
+}
+
+}  // namespace overlap::align

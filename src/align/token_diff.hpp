@@ -1,0 +1,23 @@
+// The token-level diff under the edit script: dtl between anchors, over interned ids.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "align/edit_script.hpp"
+
+namespace overlap::align {
+
+struct TokenOp {
+  enum Kind : uint8_t { equal, remove, insert } kind;
+  uint32_t ta = 0, tb = 0;  ///< token indices (ta unused for insert, tb for remove)
+};
+
+/// Diff of the non-space tokens of A [ta0, ta1) and B [tb0, tb1), in order. Anchored words are
+/// matched without search; dtl fills the gaps. A gap too large and too different to diff within
+/// bounded work becomes one removal and one insertion.
+std::vector<TokenOp> diff_tokens(const text::Document& a, uint32_t ta0, uint32_t ta1,
+                                 const text::Document& b, uint32_t tb0, uint32_t tb1,
+                                 const std::vector<Anchor>& anchors);
+
+}  // namespace overlap::align

@@ -1,0 +1,62 @@
+// Small public entry points: version, segmentation, folding, option checks, names.
+#include <cmath>
+
+#include "overlap/overlap.hpp"
+#include "text/fold.hpp"
+#include "text/segmenter.hpp"
+
+namespace overlap {
+
+std::string_view version() { return OVERLAP_VERSION; }
+
+std::vector<Token> segment(std::string_view text) { return text::segment_words(text); }
+
+std::string fold(std::string_view text) {
+  std::string out;
+  text::append_fold(text, out);
+  return out;
+}
+
+std::vector<Error> validate(const Options& options) {
+  std::vector<Error> errors;
+  auto fail = [&](std::string message) {
+    errors.push_back({ErrorCode::invalid_options, std::move(message)});
+  };
+  if (options.min_words < 1 || options.min_words > 10000)
+    fail("min_words must be between 1 and 10000, not " + std::to_string(options.min_words));
+  if (options.gap_words > 10000)
+    fail("gap_words must be between 0 and 10000, not " + std::to_string(options.gap_words));
+  if (!(options.min_similarity >= 0.0 && options.min_similarity <= 1.0))  // also rejects NaN
+    fail("min_similarity must be between 0 and 1, not " + std::to_string(options.min_similarity));
+  return errors;
+}
+
+std::string_view to_string(EditKind kind) {
+  switch (kind) {
+    case EditKind::equal: return "=";
+    case EditKind::remove: return "-";
+    case EditKind::insert: return "+";
+  }
+  return "?";
+}
+
+std::string_view to_string(TokenKind kind) {
+  switch (kind) {
+    case TokenKind::space: return "space";
+    case TokenKind::punctuation: return "punctuation";
+    case TokenKind::word: return "word";
+    case TokenKind::number: return "number";
+  }
+  return "?";
+}
+
+std::string_view to_string(Units units) {
+  switch (units) {
+    case Units::utf8: return "utf8";
+    case Units::utf16: return "utf16";
+    case Units::codepoints: return "codepoints";
+  }
+  return "?";
+}
+
+}  // namespace overlap

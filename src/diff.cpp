@@ -1,0 +1,102 @@
+// The in-order mode: one whole-text word diff, plus the moved blocks found inside it.
+#include <algorithm>
+
+#include "align/candidate.hpp"
+#include "align/cluster.hpp"
+#include "align/edit_script.hpp"
+#include "align/seed.hpp"
+#include "align/selection.hpp"
+#include "overlap/overlap.hpp"
+#include "pipeline.hpp"
+#include "stats.hpp"
+
+namespace overlap {
+namespace {
+
+// Anchors for the whole-text diff come from runs this long that are nearly unique: the same
+// evidence the patience diff trusts.
+constexpr uint32_t anchor_words = 4;
+constexpr uint32_t max_anchor_repeats = 2;
+
+// The whole-text passage: every token of both texts, tiled by the edits.
+Passage whole_text_passage(const text::Document& da, const text::Document& db,
+                           const std::vector<align::Seed>& runs) {
+  Passage whole;
+  whole.a = {0, static_cast<uint32_t>(da.text.size())};
+  whole.b = {0, static_cast<uint32_t>(db.text.size())};
+  if (da.tokens.empty() || db.tokens.empty()) {
+    if (!da.tokens.empty()) whole.edits.push_back({EditKind::remove, whole.a, {0, 0}});
+    if (!db.tokens.empty()) whole.edits.push_back({EditKind::insert, {0, 0}, whole.b});
+    whole.similarity = da.tokens.empty() && db.tokens.empty() ? 1.0 : 0.0;
+    return whole;
+  }
+  std::vector<align::Anchor> anchors =
+      align::chain_anchors(da, db, runs, 0, da.word_count(), 0, db.word_count());
+  align::EditScript script = align::edit_script(
+      da, 0, static_cast<uint32_t>(da.tokens.size()), db, 0, static_cast<uint32_t>(db.tokens.size()),
+      anchors);
+  whole.edits = std::move(script.edits);
+  whole.similarity = script.similarity();
+  return whole;
+}
+
+// Marks each word inside one of `spans` (byte spans, sorted).
+std::vector<bool> words_inside(const text::Document& d, const std::vector<Span>& spans) {
+  std::vector<bool> inside(d.word_count(), false);
+  size_t k = 0;
+  for (uint32_t w = 0; w < d.word_count(); ++w) {
+    Span s = d.word_span(w);
+    while (k < spans.size() && spans[k].end <= s.start) ++k;
+    inside[w] = k < spans.size() && spans[k].start <= s.start && s.end <= spans[k].end;
+  }
+  return inside;
+}
+
+}  // namespace
+
+Result<Alignment> diff(std::string_view a, std::string_view b, const Options& options) {
+  if (auto error = check_input(a, b, options)) return *error;
+  text::Interner interner;
+  text::Document da = text::analyse(a, interner);
+  text::Document db = text::analyse(b, interner);
+
+  Passage whole =
+      whole_text_passage(da, db, align::exact_runs(da, db, anchor_words, max_anchor_repeats));
+
+  // Moved blocks: text removed in one place of A and inserted elsewhere in B.
+  std::vector<Span> removed, inserted, kept_a, kept_b;
+  for (const Edit& e : whole.edits) {
+    if (e.kind == EditKind::remove) removed.push_back(e.a);
+    if (e.kind == EditKind::insert) inserted.push_back(e.b);
+    if (e.kind == EditKind::equal) kept_a.push_back(e.a), kept_b.push_back(e.b);
+  }
+  std::vector<bool> in_removed = words_inside(da, removed), in_inserted = words_inside(db, inserted);
+  std::vector<align::Seed> seeds = align::exact_runs(da, db, 3, 8);
+  std::erase_if(seeds, [&](const align::Seed& s) {
+    for (uint32_t w = s.a0; w < s.a1; ++w) if (!in_removed[w]) return true;
+    for (uint32_t w = s.b0; w < s.b1; ++w) if (!in_inserted[w]) return true;
+    return false;
+  });
+  std::vector<align::Candidate> candidates;
+  for (const align::Cluster& cluster : align::cluster_seeds(std::move(seeds), options.gap_words))
+    candidates.push_back(align::make_candidate(da, db, cluster));
+  std::vector<Passage> moved = align::select_passages(std::move(candidates), options);
+
+  Alignment result;
+  result.passages.push_back(std::move(whole));
+  for (Passage& p : moved) {
+    p.moved = true;
+    kept_a.push_back(p.a);
+    kept_b.push_back(p.b);
+    result.passages.push_back(std::move(p));
+  }
+  finish(result, da, db);
+  // Shared text in this mode is what the diff keeps plus what moved, not the whole-text passage.
+  uint32_t moved_count = static_cast<uint32_t>(moved.size());
+  result.a = text_stats(da, std::move(kept_a), moved_count);
+  result.b = text_stats(db, std::move(kept_b), moved_count);
+  result.a.passages = result.b.passages = static_cast<uint32_t>(result.passages.size());
+  return result;
+}
+
+}  // namespace overlap

@@ -1,0 +1,18 @@
+// Steps shared by `compare` and `diff`: input checks and the finishing touches of a result.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "overlap/overlap.hpp"
+#include "text/document.hpp"
+
+namespace overlap {
+
+/// The error for options out of range or inputs over the size limit, if any.
+std::optional<Error> check_input(std::string_view a, std::string_view b, const Options& options);
+
+/// Fills in the statistics and warnings of `result`, whose passages are final.
+void finish(Alignment& result, const text::Document& a, const text::Document& b);
+
+}  // namespace overlap

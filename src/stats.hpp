@@ -1,0 +1,16 @@
+// Per-text figures of an alignment.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "overlap/types.hpp"
+#include "text/document.hpp"
+
+namespace overlap {
+
+/// Length, words, and the share of non-space characters covered by `spans` (any order, may
+/// overlap). Counts code points, so the share means the same in every unit.
+TextStats text_stats(const text::Document& doc, std::vector<Span> spans, uint32_t moved);
+
+}  // namespace overlap

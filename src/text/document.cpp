@@ -1,0 +1,61 @@
+#include "text/document.hpp"
+
+#include <unicode/utf8.h>
+
+#include <string>
+
+#include "text/fold.hpp"
+#include "text/segmenter.hpp"
+
+namespace overlap::text {
+namespace {
+
+bool is_valid_utf8(std::string_view s) {
+  for (int32_t i = 0, n = static_cast<int32_t>(s.size()); i < n;) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, n, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Document analyse(std::string_view text, Interner& interner) {
+  Document doc;
+  doc.text = text;
+  doc.had_invalid_utf8 = !is_valid_utf8(text);
+  doc.tokens = segment_words(text);
+  doc.token_ids.resize(doc.tokens.size(), Interner::space_id);
+  doc.words.reserve(doc.tokens.size() / 2);
+  std::string key;
+  for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+    const Token& token = doc.tokens[t];
+    if (token.kind == TokenKind::space) continue;
+    key.clear();
+    append_fold(text.substr(token.span.start, token.span.size()), key);
+    doc.token_ids[t] = interner.intern(key);
+    if (token.kind == TokenKind::word || token.kind == TokenKind::number) doc.words.push_back(t);
+  }
+  doc.word_ids.reserve(doc.words.size());
+  for (uint32_t t : doc.words) doc.word_ids.push_back(doc.token_ids[t]);
+
+  // Sentences are numbered by the words they hold; empty ones (punctuation only) vanish.
+  std::vector<uint32_t> starts = sentence_starts(text);
+  doc.sentence_of_word.resize(doc.words.size());
+  size_t s = 0;
+  for (uint32_t w = 0; w < doc.words.size(); ++w) {
+    uint32_t at = doc.tokens[doc.words[w]].span.start;
+    bool new_sentence = w == 0;
+    while (s + 1 < starts.size() && starts[s + 1] <= at) {
+      ++s;
+      new_sentence = true;
+    }
+    if (new_sentence) doc.sentence_first_word.push_back(w);
+    doc.sentence_of_word[w] = static_cast<uint32_t>(doc.sentence_first_word.size()) - 1;
+  }
+  doc.sentence_first_word.push_back(doc.word_count());
+  return doc;
+}
+
+}  // namespace overlap::text
