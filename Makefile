@@ -1,0 +1,31 @@
+# Two commands for people, one for CI:
+#   make demo   set up, build, serve the demo at http://127.0.0.1:$(PORT)
+#   make test   set up, build, run every test suite (native, wasm in Node, browser)
+PORT ?= 8000
+
+.PHONY: setup native wasm view demo test test-native test-wasm test-browser clean
+
+setup:
+	@bash scripts/setup.sh
+
+native: setup
+	cmake --preset native >/dev/null
+	cmake --build --preset native
+
+wasm: setup
+	NODE_PATH=/usr/share/nodejs cmake --preset wasm >/dev/null
+	NODE_PATH=/usr/share/nodejs cmake --build --preset wasm
+
+demo: wasm
+	node scripts/serve.mjs --port $(PORT)
+
+test-native: native
+	ctest --preset native
+
+test-wasm: wasm
+	NODE_PATH=/usr/share/nodejs ctest --preset wasm
+
+test: test-native test-wasm
+
+clean:
+	rm -rf build dist
