@@ -1,0 +1,88 @@
+// The Embind surface of the wasm module. JS sees only plain values: strings of UTF-8 bytes in
+// (Uint8Array, so lone UTF-16 surrogates were already replaced by TextEncoder, one U+FFFD per
+// code unit, which keeps UTF-16 offsets aligned), typed arrays and numbers out. Nothing here
+// throws: failures come back as {error, message} values (see convert.hpp).
+#include <emscripten/bind.h>
+#include <unicode/udata.h>
+#include <unicode/utypes.h>
+
+#include <string>
+
+#include "convert.hpp"
+#include "overlap/overlap.hpp"
+
+namespace {
+
+using emscripten::val;
+using overlap::wasm::error_to_js;
+
+val segment(const std::string& text) {
+  if (text.size() > overlap::max_input_bytes)
+    return error_to_js("input_too_large", "the text is larger than maxInputBytes");
+  return overlap::wasm::tokens_to_js(overlap::segment(text), text);
+}
+
+std::string fold(const std::string& text) { return overlap::fold(text); }
+
+template <overlap::Result<overlap::Alignment> (*align)(std::string_view, std::string_view,
+                                                       const overlap::Options&)>
+val align_utf16(const std::string& a, const std::string& b, const overlap::Options& options) {
+  overlap::Result<overlap::Alignment> result = align(a, b, options);
+  if (!result) return error_to_js(result.error());
+  return overlap::wasm::alignment_to_js(to_units(result.value(), a, b, overlap::Units::utf16));
+}
+
+// Adds an ICU common-data package (the optional dictionaries) next to the linked-in one. ICU
+// keeps a list of such packages and searches them in order, but only takes new ones before its
+// first data lookup: JS calls this right after instantiation. ICU reads the bytes in place for
+// the life of the module, so they are kept and never freed.
+val add_icu_data(std::string bytes) {
+  static std::string* kept = nullptr;
+  if (kept) return error_to_js("invalid_data", "ICU data was already added");
+  kept = new std::string(std::move(bytes));
+  UErrorCode status = U_ZERO_ERROR;
+  udata_setCommonData(kept->data(), &status);
+  if (U_FAILURE(status) || status == U_USING_DEFAULT_WARNING)
+    return error_to_js("invalid_data", std::string("not usable as ICU data: ") + u_errorName(status));
+  return val::null();
+}
+
+// Name tables indexed by the enums' values, so JS never hard-codes their order.
+val token_kind_names() {
+  val names = val::array();
+  for (auto k : {overlap::TokenKind::space, overlap::TokenKind::punctuation, overlap::TokenKind::word,
+                 overlap::TokenKind::number})
+    names.set(static_cast<int>(k), std::string(overlap::to_string(k)));
+  return names;
+}
+
+val edit_kind_names() {
+  val names = val::array();
+  for (auto k : {overlap::EditKind::equal, overlap::EditKind::remove, overlap::EditKind::insert})
+    names.set(static_cast<int>(k), std::string(overlap::to_string(k)));
+  return names;
+}
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(overlap) {
+  using namespace emscripten;
+  using overlap::Options;
+  // The JS option names; js/overlap-api-options.mjs validates values before they get here.
+  value_object<Options>("Options")
+      .field("minWords", &Options::min_words)
+      .field("gapWords", &Options::gap_words)
+      .field("minSimilarity", &Options::min_similarity)
+      .field("allowRepeats", &Options::allow_repeats);
+
+  function("version", +[] { return std::string(overlap::version()); });
+  function("defaultOptions", +[] { return Options{}; });
+  function("maxInputBytes", +[] { return overlap::max_input_bytes; });
+  function("tokenKindNames", &token_kind_names);
+  function("editKindNames", &edit_kind_names);
+  function("addIcuData", &add_icu_data);
+  function("segment", &segment);
+  function("fold", &fold);
+  function("compare", &align_utf16<&overlap::compare>);
+  function("diff", &align_utf16<&overlap::diff>);
+}
