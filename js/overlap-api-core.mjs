@@ -1,0 +1,153 @@
+// The engine: one instance of the wasm module, with texts encoded on the way in and core errors
+// turned into OverlapErrors on the way out. It returns the module's raw typed arrays; the direct
+// API (overlap.mjs) and the worker (overlap-worker.mjs) shape them with overlap-api-shape.mjs.
+import createOverlapModule from './overlap-glue.mjs';
+import { OverlapError } from './overlap-api-error.mjs';
+import { compileWasm, dictionaryBytes } from './overlap-api-load.mjs';
+import { describe, jsOptionNames } from './overlap-api-options.mjs';
+
+export const defaultWasmUrl = new URL('./overlap.wasm', import.meta.url);
+export const defaultDictionariesUrl = new URL('./overlap-dictionaries.dat', import.meta.url);
+
+const engineOptionNames = ['wasmUrl', 'wasm', 'dictionaries'];
+
+/** Checks createOverlap()'s options; `extra` names further accepted keys (the worker's). */
+export function checkEngineOptions(options, extra = []) {
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
+    throw new OverlapError('invalid_options', `options must be an object, not ${describe(options)}`);
+  const known = [...engineOptionNames, ...extra];
+  for (const name of Object.keys(options)) {
+    if (!known.includes(name))
+      throw new OverlapError('invalid_options', `unknown option ${JSON.stringify(name)}; the options are ${known.join(', ')}`);
+  }
+  const d = options.dictionaries;
+  const ok = d === undefined || typeof d === 'boolean' || typeof d === 'string' || d instanceof URL ||
+             d instanceof ArrayBuffer || ArrayBuffer.isView(d);
+  if (!ok) throw new OverlapError('invalid_options', `dictionaries must be a boolean, a URL or bytes, not ${describe(d)}`);
+}
+
+/** Loads what `options` asks for: {wasm: WebAssembly.Module, dictionaries: Uint8Array | null}. */
+export async function loadFiles(options) {
+  const d = options.dictionaries;
+  const [wasm, dictionaries] = await Promise.all([
+    compileWasm(options.wasm ?? options.wasmUrl ?? defaultWasmUrl),
+    d ? dictionaryBytes(d === true ? defaultDictionariesUrl : d) : null,
+  ]);
+  return { wasm, dictionaries };
+}
+
+function megabytes(bytes) {
+  return `${Math.ceil(bytes / 2 ** 20)} MB`;
+}
+
+// UTF-8 length without encoding, lone surrogates counted as U+FFFD (3 bytes) as TextEncoder does.
+function utf8Length(text) {
+  let n = 0;
+  for (let i = 0; i < text.length; ++i) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { n += 4; ++i; }
+    else n += 3;
+  }
+  return n;
+}
+
+class Engine {
+  #module;
+  #failure = null;
+  #encoder = new TextEncoder();
+
+  constructor(module, dictionaries, abortMessage) {
+    this.#module = module;
+    this.abortMessage = abortMessage;
+    this.info = Object.freeze({
+      version: module.version(),
+      maxInputBytes: module.maxInputBytes(),
+      defaults: Object.freeze(module.defaultOptions()),
+      tokenKinds: Object.freeze(module.tokenKindNames()),
+      editKinds: Object.freeze(module.editKindNames()),
+      dictionaries,
+    });
+  }
+
+  // UTF-8 bytes of `text`. TextEncoder turns each lone surrogate into one U+FFFD, which is one
+  // UTF-16 unit too, so offsets computed on the bytes still index the caller's string.
+  #encode(text, name) {
+    if (typeof text !== 'string')
+      throw new OverlapError('invalid_input', `${name} must be a string, not ${describe(text)}`);
+    const max = this.info.maxInputBytes;
+    // Checked before encoding so that an oversized text never reaches wasm memory.
+    if (text.length * 3 > max) {
+      const bytes = text.length > max ? text.length : utf8Length(text);
+      if (bytes > max) {
+        const size = text.length > max ? `at least ${megabytes(bytes)}` : megabytes(bytes);
+        throw new OverlapError('input_too_large', `input ${name} is ${size}; the limit is ${megabytes(max)}`);
+      }
+    }
+    return this.#encoder.encode(text);
+  }
+
+  #call(name, ...args) {
+    if (this.#failure)
+      throw new OverlapError('internal', `the module stopped after an earlier failure (${this.#failure}); create a new instance`);
+    let out;
+    try {
+      out = this.#module[name](...args);
+    } catch (error) {
+      // A trap or abort leaves the wasm instance in an unknown state: never call it again.
+      if (error instanceof WebAssembly.RuntimeError) this.#failure = this.abortMessage() ?? error.message;
+      throw new OverlapError('internal', `the module failed in ${name}: ${this.#failure ?? error.message}`, { cause: error });
+    }
+    if (out !== null && typeof out === 'object' && typeof out.error === 'string')
+      throw new OverlapError(out.error, out.error === 'invalid_options' ? jsOptionNames(out.message) : out.message);
+    return out;
+  }
+
+  /** Whether a trap or abort has made this instance unusable. */
+  get failed() {
+    return this.#failure !== null;
+  }
+
+  /** {spans: Uint32Array, kinds: Uint8Array} */
+  segment(text) {
+    return this.#call('segment', this.#encode(text, 'text'));
+  }
+
+  fold(text) {
+    return this.#call('fold', this.#encode(text, 'text'));
+  }
+
+  /** `method` is 'compare' or 'diff'; `options` already resolved (see overlap-api-options.mjs). */
+  align(method, a, b, options) {
+    return this.#call(method, this.#encode(a, 'A'), this.#encode(b, 'B'), options);
+  }
+}
+
+/** Instantiates the module from loadFiles()'s result and adds the dictionaries. */
+export async function startEngine({ wasm, dictionaries }) {
+  let abortMessage = null;
+  let failInstantiation;
+  const instantiationFailed = new Promise((_, reject) => { failInstantiation = reject; });
+  const module = await Promise.race([
+    createOverlapModule({
+      // We compile and fetch ourselves (see overlap-api-load.mjs): the loader must not.
+      instantiateWasm(imports, receiveInstance) {
+        WebAssembly.instantiate(wasm, imports).then((instance) => receiveInstance(instance, wasm), failInstantiation);
+        return {};
+      },
+      onAbort(what) { abortMessage = String(what); },
+      print() {},
+      printErr() {},
+    }),
+    instantiationFailed,
+  ]).catch((error) => {
+    throw new OverlapError('load_failed', `could not instantiate the wasm module: ${error.message ?? error}`, { cause: error });
+  });
+  // Must come before anything uses ICU: ICU accepts extra data packages only until its first lookup.
+  if (dictionaries) {
+    const result = module.addIcuData(dictionaries);
+    if (result !== null) throw new OverlapError(result.error, `the dictionaries: ${result.message}`);
+  }
+  return new Engine(module, Boolean(dictionaries), () => abortMessage);
+}

@@ -1,0 +1,38 @@
+// Overlap's JavaScript API: the entry point of dist/. Works in browsers, workers and Node 20.
+//
+//   import { createOverlap } from './dist/overlap.mjs';
+//   const overlap = await createOverlap();            // { dictionaries: true } for CJK/Thai/…
+//   const { passages } = overlap.compare(a, b);       // offsets index the JS strings: a.slice(…)
+//
+// createOverlapWorker() offers the same methods off the main thread, returning promises.
+import { checkEngineOptions, loadFiles, startEngine } from './overlap-api-core.mjs';
+import { resolveOptions } from './overlap-api-options.mjs';
+import { shapeAlignment, shapeTokens } from './overlap-api-shape.mjs';
+
+export { OverlapError } from './overlap-api-error.mjs';
+export { createOverlapWorker } from './overlap-api-worker.mjs';
+
+/**
+ * Loads and starts the module. Options: `wasmUrl` (default: overlap.wasm next to this file),
+ * `dictionaries` (true for the file next to this one, or a URL, a path in Node, or the bytes).
+ */
+export async function createOverlap(options = {}) {
+  checkEngineOptions(options);
+  const engine = await startEngine(await loadFiles(options));
+  const { info } = engine;
+  return Object.freeze({
+    version: info.version,
+    /** Whether the word dictionaries (Chinese, Japanese, Thai, Khmer, Lao, Burmese) are loaded. */
+    dictionaries: info.dictionaries,
+    /** Largest text accepted, in bytes of UTF-8. */
+    maxInputBytes: info.maxInputBytes,
+    /** The options compare() and diff() use when not given. */
+    defaults: info.defaults,
+    compare: (a, b, opts) =>
+      shapeAlignment(engine.align('compare', a, b, resolveOptions(opts, info.defaults)), info.editKinds),
+    diff: (a, b, opts) =>
+      shapeAlignment(engine.align('diff', a, b, resolveOptions(opts, info.defaults)), info.editKinds),
+    segment: (text) => shapeTokens(engine.segment(text), info.tokenKinds),
+    fold: (text) => engine.fold(text),
+  });
+}

@@ -1,0 +1,148 @@
+// TypeScript declarations for Overlap's JavaScript API (dist/overlap.mjs).
+// Every offset is in UTF-16 code units: `text.slice(start, end)` is the span.
+
+/** A half-open range `[start, end)` of UTF-16 offsets into one text. */
+export type Span = [start: number, end: number];
+
+/** "=": the same words on both sides; "-": only in A; "+": only in B. */
+export type EditKind = '=' | '-' | '+';
+
+/**
+ * One step of a passage's word-level edit script. The A spans of "=" and "-" edits tile the
+ * passage's A span; the B spans of "=" and "+" edits tile its B span. A "-" edit's B span is
+ * empty (where the words were removed), a "+" edit's A span likewise.
+ */
+export type Edit = [kind: EditKind, a: Span, b: Span];
+
+/** A pair of passages, one in each text, that share their wording. */
+export interface Passage {
+  a: Span;
+  b: Span;
+  /** In [0, 1]; 1 for a verbatim copy. */
+  similarity: number;
+  /** Out of order relative to the other passages. */
+  moved: boolean;
+  edits: Edit[];
+}
+
+/** Figures for one of the two texts. */
+export interface TextStats {
+  /** In UTF-16 code units. */
+  length: number;
+  /** Word and number tokens. */
+  words: number;
+  /** Fraction of non-space characters inside passages, in [0, 1]. */
+  shared: number;
+  passages: number;
+  moved: number;
+}
+
+/** The result of compare() and diff(): the shape of `overlap --json --units utf16`. */
+export interface Alignment {
+  units: 'utf16';
+  a: TextStats;
+  b: TextStats;
+  /** Sorted by their start in A. */
+  passages: Passage[];
+  /** Things worth knowing that did not stop the comparison. */
+  warnings: string[];
+}
+
+export interface CompareOptions {
+  /** Shortest passage reported, in words on the shorter side. */
+  minWords?: number;
+  /** How far apart, in words, two matching stretches may be and still join into one passage. */
+  gapWords?: number;
+  /** Lowest similarity of a reported passage, in [0, 1]. */
+  minSimilarity?: number;
+  /** Whether one stretch of A may be reported against several places in B (and vice versa). */
+  allowRepeats?: boolean;
+}
+
+export type TokenKind = 'space' | 'punctuation' | 'word' | 'number';
+
+/** A token of `segment()`: UTF-16 offsets and its kind. Tokens tile the text. */
+export type Token = [start: number, end: number, kind: TokenKind];
+
+export type ErrorCode =
+  | 'invalid_input'
+  | 'invalid_options'
+  | 'input_too_large'
+  | 'load_failed'
+  | 'invalid_data'
+  | 'internal'
+  | 'worker_failed';
+
+/** Every error the API throws or rejects with, except cancellations (the signal's reason). */
+export class OverlapError extends Error {
+  readonly name: 'OverlapError';
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown });
+}
+
+export type BytesSource = ArrayBuffer | ArrayBufferView;
+
+export interface CreateOptions {
+  /** Where overlap.wasm is; default: next to overlap.mjs. In Node also a file path. */
+  wasmUrl?: string | URL;
+  /** The wasm module itself, compiled or as bytes (for bundlers, or to share one compile). */
+  wasm?: WebAssembly.Module | BytesSource;
+  /**
+   * The word dictionaries for Chinese, Japanese, Thai, Khmer, Lao and Burmese (about 3 MB).
+   * Without them those scripts are not split into words. `true`: overlap-dictionaries.dat next
+   * to overlap.mjs; or its URL (a path in Node), or its bytes. Default: not loaded.
+   */
+  dictionaries?: boolean | string | URL | BytesSource;
+}
+
+interface OverlapInfo {
+  readonly version: string;
+  /** Whether the word dictionaries are loaded. */
+  readonly dictionaries: boolean;
+  /** Largest text accepted, in bytes of UTF-8; larger ones fail with 'input_too_large'. */
+  readonly maxInputBytes: number;
+  /** The options used when none are given. */
+  readonly defaults: Readonly<Required<CompareOptions>>;
+}
+
+export interface Overlap extends OverlapInfo {
+  /** Shared passages of A and B in any order, each with its word-level edits. */
+  compare(a: string, b: string, options?: CompareOptions): Alignment;
+  /** The in-order word diff: one passage covering both texts, plus moved blocks. */
+  diff(a: string, b: string, options?: CompareOptions): Alignment;
+  /** ICU word segmentation. */
+  segment(text: string): Token[];
+  /** The key words are matched by: NFKC case folding plus quote and dash folding. */
+  fold(text: string): string;
+}
+
+/** A progress report of a worker call. */
+export interface Progress {
+  /** queued: behind another call; loading: a worker is starting; computing; done. */
+  stage: 'queued' | 'loading' | 'computing' | 'done';
+  /** Milliseconds since the call. */
+  elapsed: number;
+}
+
+export interface CallControls {
+  /** Cancels the call: it rejects with the signal's reason; a running call's worker is stopped. */
+  signal?: AbortSignal;
+  onProgress?: (progress: Progress) => void;
+}
+
+export interface OverlapWorker extends OverlapInfo {
+  compare(a: string, b: string, options?: CompareOptions & CallControls): Promise<Alignment>;
+  diff(a: string, b: string, options?: CompareOptions & CallControls): Promise<Alignment>;
+  segment(text: string, options?: CallControls): Promise<Token[]>;
+  fold(text: string, options?: CallControls): Promise<string>;
+  /** Stops the worker; pending calls reject with 'worker_failed', as do later ones. */
+  terminate(): void;
+}
+
+export interface CreateWorkerOptions extends CreateOptions {
+  /** Where overlap-worker.mjs is; default: next to overlap.mjs. Same-origin in browsers. */
+  workerUrl?: string | URL;
+}
+
+export function createOverlap(options?: CreateOptions): Promise<Overlap>;
+export function createOverlapWorker(options?: CreateWorkerOptions): Promise<OverlapWorker>;
