@@ -34,8 +34,9 @@ Result<Alignment> compare(std::string_view a, std::string_view b, const Options&
   seeds.insert(seeds.end(), sentence_seeds.begin(), sentence_seeds.end());
 
   std::vector<align::Candidate> candidates;
+  align::WordWeights weights(da, db);
   for (const align::Cluster& cluster : align::cluster_seeds(std::move(seeds), options.gap_words))
-    candidates.push_back(align::make_candidate(da, db, cluster));
+    candidates.push_back(align::make_candidate(da, db, weights, cluster));
 
   Alignment result;
   result.passages = align::select_passages(std::move(candidates), options);

@@ -78,8 +78,9 @@ Result<Alignment> diff(std::string_view a, std::string_view b, const Options& op
     return false;
   });
   std::vector<align::Candidate> candidates;
+  align::WordWeights weights(da, db);
   for (const align::Cluster& cluster : align::cluster_seeds(std::move(seeds), options.gap_words))
-    candidates.push_back(align::make_candidate(da, db, cluster));
+    candidates.push_back(align::make_candidate(da, db, weights, cluster));
   std::vector<Passage> moved = align::select_passages(std::move(candidates), options);
 
   Alignment result;

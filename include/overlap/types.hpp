@@ -39,7 +39,9 @@ struct Edit {
 struct Passage {
   Span a;
   Span b;
-  double similarity = 0;  ///< in [0, 1]: the share of words kept, over both sides
+  /// In [0, 1]: the share of the two sides' words found on the other side, in any order and up
+  /// to inflection, rare words weighing more than common ones. 1 for a verbatim copy.
+  double similarity = 0;
   bool moved = false;     ///< out of order relative to the other passages
   std::vector<Edit> edits;
   friend bool operator==(const Passage&, const Passage&) = default;
@@ -73,12 +75,13 @@ struct Alignment {
 struct Options {
   /// Shortest passage reported, in words on the shorter side. Shorter shared runs are the
   /// stock phrases any two texts on one subject share ("on Tuesday", "in the capital").
-  uint32_t min_words = 12;
+  uint32_t min_words = 20;
   /// How far apart, in words, two matching stretches may be on either side and still be joined
   /// into one passage: the tolerance for inserted, deleted and rewritten words.
-  uint32_t gap_words = 24;
-  /// Lowest similarity (share of words kept, over both sides) of a reported passage.
-  double min_similarity = 0.3;
+  uint32_t gap_words = 50;
+  /// Lowest similarity of a reported passage (see `Passage::similarity`). Unrelated texts on one
+  /// subject score about 0.2 to 0.3; translated and back-translated passages 0.4 and up.
+  double min_similarity = 0.4;
   /// Whether one stretch of A may be reported against several places in B (and vice versa),
   /// as when B quotes a paragraph of A twice. Off: each text's passages never overlap.
   bool allow_repeats = false;

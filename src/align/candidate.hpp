@@ -3,6 +3,7 @@
 
 #include "align/cluster.hpp"
 #include "align/edit_script.hpp"
+#include "align/similarity.hpp"
 #include "overlap/types.hpp"
 
 namespace overlap::align {
@@ -22,10 +23,12 @@ std::vector<Anchor> chain_anchors(const text::Document& a, const text::Document&
 /// Builds the passage a cluster stands for: its word rectangle with each edge moved to the
 /// nearest sentence boundary when one is within a few words, extended over punctuation that
 /// clings to its first and last words, then diffed.
-Candidate make_candidate(const text::Document& a, const text::Document& b, const Cluster& cluster);
+Candidate make_candidate(const text::Document& a, const text::Document& b, const WordWeights& weights,
+                         const Cluster& cluster);
 
 /// Same as `make_candidate`, for an explicit word rectangle and its exact seeds.
-Candidate make_candidate(const text::Document& a, const text::Document& b, uint32_t wa0,
+Candidate make_candidate(const text::Document& a, const text::Document& b, const WordWeights& weights,
+                         uint32_t wa0,
                          uint32_t wa1, uint32_t wb0, uint32_t wb1, const std::vector<Seed>& seeds);
 
 }  // namespace overlap::align

@@ -19,8 +19,8 @@ std::vector<SentenceVector> sentence_sets(const text::Document& d) {
   std::vector<SentenceVector> out(d.sentence_count());
   for (uint32_t s = 0; s < d.sentence_count(); ++s) {
     auto& ids = out[s].ids;
-    ids.assign(d.word_ids.begin() + d.sentence_first_word[s],
-               d.word_ids.begin() + d.sentence_first_word[s + 1]);
+    ids.assign(d.stem_ids.begin() + d.sentence_first_word[s],
+               d.stem_ids.begin() + d.sentence_first_word[s + 1]);
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   }

@@ -19,6 +19,16 @@ bool is_valid_utf8(std::string_view s) {
   return true;
 }
 
+// Byte length of the first `stem_letters` code points of a UTF-8 key.
+size_t stem_cut(std::string_view key) {
+  size_t cut = 0;
+  for (uint32_t letters = 0; cut < key.size() && letters < stem_letters; ++letters) {
+    do ++cut;
+    while (cut < key.size() && (static_cast<unsigned char>(key[cut]) & 0xC0) == 0x80);
+  }
+  return cut;
+}
+
 }  // namespace
 
 Document analyse(std::string_view text, Interner& interner) {
@@ -28,6 +38,7 @@ Document analyse(std::string_view text, Interner& interner) {
   doc.tokens = segment_words(text);
   doc.token_ids.resize(doc.tokens.size(), Interner::space_id);
   doc.words.reserve(doc.tokens.size() / 2);
+  doc.stem_ids.reserve(doc.tokens.size() / 2);
   std::string key;
   for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
     const Token& token = doc.tokens[t];
@@ -35,7 +46,15 @@ Document analyse(std::string_view text, Interner& interner) {
     key.clear();
     append_fold(text.substr(token.span.start, token.span.size()), key);
     doc.token_ids[t] = interner.intern(key);
-    if (token.kind == TokenKind::word || token.kind == TokenKind::number) doc.words.push_back(t);
+    if (token.kind == TokenKind::number) {
+      doc.words.push_back(t);
+      doc.stem_ids.push_back(doc.token_ids[t]);
+    } else if (token.kind == TokenKind::word) {
+      doc.words.push_back(t);
+      size_t cut = stem_cut(key);
+      doc.stem_ids.push_back(cut < key.size() ? interner.intern(std::string_view(key).substr(0, cut))
+                                              : doc.token_ids[t]);
+    }
   }
   doc.word_ids.reserve(doc.words.size());
   for (uint32_t t : doc.words) doc.word_ids.push_back(doc.token_ids[t]);

@@ -1,0 +1,28 @@
+// How much wording two stretches share, independent of order.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "text/document.hpp"
+
+namespace overlap::align {
+
+/// Weights of word stems by rarity across both texts, so that shared rare words count for more
+/// than shared function words: two unrelated paragraphs share plenty of "the", "of" and "and".
+class WordWeights {
+ public:
+  WordWeights(const text::Document& a, const text::Document& b);
+
+  double weight(uint32_t stem) const { return weight_[stem]; }
+
+  /// Weighted Dice coefficient of the stem multisets of words [wa0, wa1) of A and [wb0, wb1) of
+  /// B, in [0, 1]: 1 when both hold the same words in any order.
+  double similarity(const text::Document& a, uint32_t wa0, uint32_t wa1, const text::Document& b,
+                    uint32_t wb0, uint32_t wb1) const;
+
+ private:
+  std::vector<float> weight_;  // by stem id
+};
+
+}  // namespace overlap::align
