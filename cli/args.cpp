@@ -1,0 +1,244 @@
+#include "args.hpp"
+
+#include <charconv>
+#include <cstdlib>
+#include <optional>
+
+#include "overlap/overlap.hpp"
+
+namespace overlap::cli {
+namespace {
+
+constexpr std::string_view see_help = " (see 'overlap --help')";
+
+std::optional<uint32_t> parse_count(std::string_view s) {
+  uint32_t value = 0;
+  auto [end, error] = std::from_chars(s.data(), s.data() + s.size(), value);
+  if (s.empty() || error != std::errc() || end != s.data() + s.size()) return std::nullopt;
+  return value;
+}
+
+std::optional<double> parse_fraction(const std::string& s) {
+  char* end = nullptr;
+  double value = std::strtod(s.c_str(), &end);
+  if (s.empty() || end != s.c_str() + s.size()) return std::nullopt;
+  return value;
+}
+
+std::optional<Units> parse_units(std::string_view s) {
+  for (Units u : {Units::utf8, Units::utf16, Units::codepoints})
+    if (to_string(u) == s) return u;
+  return std::nullopt;
+}
+
+// One parse: the options shared by both commands fill `options`; the command-specific ones are
+// looked up by the caller through `take`.
+class Parser {
+ public:
+  explicit Parser(const std::vector<std::string>& args) : args_(args) {}
+
+  ParsedArgs run() {
+    bool pan = !args_.empty() && args_[0] == "pan";
+    CompareArgs compare;
+    PanArgs pan_args;
+    std::vector<std::string> operands;
+    bool options_ended = false;
+    for (i_ = pan ? 1 : 0; i_ < args_.size() && error_.empty(); ++i_) {
+      const std::string& arg = args_[i_];
+      if (options_ended || arg == "-" || arg.size() < 2 || arg[0] != '-') {
+        operands.push_back(arg);
+        continue;
+      }
+      if (arg == "--") {
+        options_ended = true;
+        continue;
+      }
+      split(arg);
+      if (name_ == "--help" || name_ == "-h") return {HelpArgs{}, ""};
+      if (name_ == "--version" || name_ == "-V") return {VersionArgs{}, ""};
+      Options& options = pan ? pan_args.options : compare.options;
+      if (shared_option(options)) continue;
+      if (pan ? pan_option(pan_args) : compare_option(compare)) continue;
+      if (error_.empty()) {
+        bool other_command = pan ? is_compare_option() : (name_ == "--out" || name_ == "--jobs");
+        error_ = other_command ? "option '" + name_ + "' does not apply to " + (pan ? "'overlap pan'" : "comparing two texts")
+                               : "unknown option '" + name_ + "'";
+        error_ += see_help;
+      }
+    }
+    if (!error_.empty()) return {HelpArgs{}, error_};
+    if (pan) return finish_pan(std::move(pan_args), operands);
+    return finish_compare(std::move(compare), operands);
+  }
+
+ private:
+  // "--name=value" → name and inline value; "--name" → name only.
+  void split(const std::string& arg) {
+    size_t eq = arg.find('=');
+    name_ = arg.substr(0, eq);
+    inline_value_ = eq == std::string::npos ? std::nullopt : std::optional(arg.substr(eq + 1));
+  }
+
+  std::optional<std::string> value() {
+    if (inline_value_) return inline_value_;
+    if (i_ + 1 < args_.size()) return args_[++i_];
+    error_ = "option '" + name_ + "' needs a value" + std::string(see_help);
+    return std::nullopt;
+  }
+
+  bool flag() {
+    if (inline_value_) error_ = "option '" + name_ + "' takes no value";
+    return true;
+  }
+
+  bool bad_value(const std::string& v, std::string_view expected) {
+    error_ = "invalid value '" + v + "' for " + name_ + ": expected " + std::string(expected);
+    return true;
+  }
+
+  bool shared_option(Options& options) {
+    if (name_ == "--min-words" || name_ == "--gap-words") {
+      auto v = value();
+      if (!v) return true;
+      auto n = parse_count(*v);
+      if (!n) return bad_value(*v, "a whole number");
+      (name_ == "--min-words" ? options.min_words : options.gap_words) = *n;
+      return true;
+    }
+    if (name_ == "--min-similarity") {
+      auto v = value();
+      if (!v) return true;
+      auto x = parse_fraction(*v);
+      if (!x) return bad_value(*v, "a number between 0 and 1");
+      options.min_similarity = *x;
+      return true;
+    }
+    if (name_ == "--allow-repeats") {
+      options.allow_repeats = true;
+      return flag();
+    }
+    return false;
+  }
+
+  bool is_compare_option() const {
+    for (std::string_view n : {"--json", "--units", "--mode", "--no-color", "--color"})
+      if (name_ == n) return true;
+    return false;
+  }
+
+  bool compare_option(CompareArgs& c) {
+    if (name_ == "--json") {
+      c.json = true;
+      return flag();
+    }
+    if (name_ == "--no-color" || name_ == "--color") {
+      c.color = name_ == "--color" ? Color::always : Color::never;
+      return flag();
+    }
+    if (name_ == "--units") {
+      auto v = value();
+      if (!v) return true;
+      auto u = parse_units(*v);
+      if (!u) return bad_value(*v, "utf8, utf16 or codepoints");
+      c.units = *u;
+      return true;
+    }
+    if (name_ == "--mode") {
+      auto v = value();
+      if (!v) return true;
+      if (*v != "compare" && *v != "diff") return bad_value(*v, "compare or diff");
+      c.mode = *v == "diff" ? Mode::diff : Mode::compare;
+      return true;
+    }
+    return false;
+  }
+
+  bool pan_option(PanArgs& p) {
+    if (name_ == "--out") {
+      auto v = value();
+      if (v) p.out = *v;
+      if (v && v->empty()) bad_value(*v, "a folder");
+      return true;
+    }
+    if (name_ == "--jobs") {
+      auto v = value();
+      if (!v) return true;
+      auto n = parse_count(*v);
+      if (!n) return bad_value(*v, "a whole number (0: one per core)");
+      p.jobs = *n;
+      return true;
+    }
+    return false;
+  }
+
+  static std::string invalid_options(const Options& options) {
+    std::string message;
+    for (const Error& e : validate(options)) message += (message.empty() ? "" : "; ") + e.message;
+    return message;
+  }
+
+  static ParsedArgs finish_compare(CompareArgs c, const std::vector<std::string>& operands) {
+    if (operands.size() != 2)
+      return {HelpArgs{}, "expected two texts, A and B" + std::string(see_help)};
+    if (operands[0] == "-" && operands[1] == "-")
+      return {HelpArgs{}, "only one of the two texts can come from standard input"};
+    if (std::string e = invalid_options(c.options); !e.empty()) return {HelpArgs{}, e};
+    c.a = operands[0];
+    c.b = operands[1];
+    return {std::move(c), ""};
+  }
+
+  static ParsedArgs finish_pan(PanArgs p, const std::vector<std::string>& operands) {
+    if (operands.size() != 1)
+      return {HelpArgs{}, "expected one corpus folder: overlap pan CORPUS_DIR" + std::string(see_help)};
+    if (std::string e = invalid_options(p.options); !e.empty()) return {HelpArgs{}, e};
+    p.corpus = operands[0];
+    return {std::move(p), ""};
+  }
+
+  const std::vector<std::string>& args_;
+  size_t i_ = 0;
+  std::string name_;
+  std::optional<std::string> inline_value_;
+  std::string error_;
+};
+
+}  // namespace
+
+ParsedArgs parse_args(const std::vector<std::string>& args) { return Parser(args).run(); }
+
+std::string_view help_text() {
+  return R"(Usage: overlap [options] A B
+       overlap pan CORPUS_DIR [--out DIR] [--jobs N] [options]
+
+Finds the passages texts A and B share, even moved or lightly edited, and the word-level
+edits inside each. A or B may be '-' for standard input.
+
+Output:
+  --json               print the result as JSON instead of a report
+  --units U            offsets in utf8 (bytes, default), utf16 (code units) or codepoints
+  --mode M             compare (default): shared passages in any order;
+                       diff: the in-order word diff of two versions, with moved blocks
+  --no-color           no colours in the report (also when NO_COLOR is set)
+  --color              colours even when standard output is not a terminal
+
+Comparison (defaults in brackets):
+  --min-words N        shortest passage reported, in words [12]
+  --gap-words N        largest gap, in words, joined into one passage [24]
+  --min-similarity X   lowest similarity of a reported passage, 0 to 1 [0.3]
+  --allow-repeats      let one stretch of a text match several places in the other
+
+PAN evaluation (overlap pan):
+  Compares susp/A with src/B for every line "A B" of CORPUS_DIR/pairs and prints precision,
+  recall, granularity and plagdet per subset folder and overall.
+  --out DIR            write one PAN detection XML per pair into DIR
+  --jobs N             worker threads [1]; 0 for one per core
+
+  -h, --help           show this help
+  -V, --version        show the version
+
+Exit status: 0 on success, 2 on bad usage, unreadable input or input that cannot be compared.
+)";
+}
+
+}  // namespace overlap::cli

@@ -1,0 +1,54 @@
+// The command line of `overlap`, parsed into plain values. Parsing never prints or exits:
+// errors come back as one-line messages for main() to report.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "overlap/types.hpp"
+
+namespace overlap::cli {
+
+enum class Mode : uint8_t { compare, diff };
+enum class Color : uint8_t { automatic, always, never };
+
+/// `overlap [options] A B`
+struct CompareArgs {
+  std::string a;
+  std::string b;
+  bool json = false;
+  Units units = Units::utf8;
+  Mode mode = Mode::compare;
+  Color color = Color::automatic;
+  Options options;
+};
+
+/// `overlap pan CORPUS_DIR [--out DIR] [--jobs N] [options]`
+struct PanArgs {
+  std::string corpus;
+  std::string out;        ///< empty: write no detection files
+  unsigned jobs = 1;      ///< 0: one per hardware thread
+  Options options;
+};
+
+struct HelpArgs {};
+struct VersionArgs {};
+
+using Command = std::variant<CompareArgs, PanArgs, HelpArgs, VersionArgs>;
+
+struct ParsedArgs {
+  Command command;
+  std::string error;  ///< one line, without the "overlap: " prefix; empty on success
+  bool ok() const { return error.empty(); }
+};
+
+/// Parses the arguments after the program name. Options may come before or after the operands,
+/// as `--name value` or `--name=value`; `--` ends the options.
+ParsedArgs parse_args(const std::vector<std::string>& args);
+
+/// The text of `overlap --help`.
+std::string_view help_text();
+
+}  // namespace overlap::cli
