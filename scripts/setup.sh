@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 packages=(
   cmake make g++ pkg-config
-  libicu-dev icu-devtools libdtl-dev libgtest-dev libbenchmark-dev
+  libicu-dev icu-devtools libdtl-dev libgtest-dev libbenchmark-dev nlohmann-json3-dev
   emscripten nodejs npm
   chromium fonts-dejavu-core
   clang libclang-rt-14-dev
