@@ -57,23 +57,28 @@ std::vector<Passage> select_passages(std::vector<Candidate> candidates, const Op
 }
 
 void mark_moved(std::vector<Passage>& passages) {
-  // Heaviest increasing subsequence by B start, weighted by length: O(n^2) over passages, which
-  // number in the tens for real documents and are bounded by the text length otherwise.
+  // Heaviest chain increasing in both texts, weighted by length: a longest-increasing-subsequence
+  // over B order with a Fenwick tree of prefix maxima, O(n log n) however many passages.
   const size_t n = passages.size();
+  for (Passage& p : passages) p.moved = true;
+  if (n == 0) return;
+  std::vector<uint32_t> ends(n);
+  for (size_t i = 0; i < n; ++i) ends[i] = passages[i].b.end;
+  std::sort(ends.begin(), ends.end());
+  // tree[k] holds the best (weight, passage) among chains ending at B end ranks in its range.
+  std::vector<std::pair<uint64_t, int64_t>> tree(n + 1, {0, -1});
   std::vector<uint64_t> best(n);
   std::vector<int64_t> previous(n, -1);
   for (size_t i = 0; i < n; ++i) {
-    best[i] = passages[i].a.size() + passages[i].b.size();
-    for (size_t j = 0; j < i; ++j) {
-      if (passages[j].b.end <= passages[i].b.start &&
-          best[j] + passages[i].a.size() + passages[i].b.size() > best[i]) {
-        best[i] = best[j] + passages[i].a.size() + passages[i].b.size();
-        previous[i] = static_cast<int64_t>(j);
-      }
-    }
+    // Chains may continue from passages ending at or before this one's B start.
+    size_t rank = std::upper_bound(ends.begin(), ends.end(), passages[i].b.start) - ends.begin();
+    std::pair<uint64_t, int64_t> before{0, -1};
+    for (size_t k = rank; k > 0; k -= k & -k) before = std::max(before, tree[k]);
+    best[i] = before.first + passages[i].a.size() + passages[i].b.size();
+    previous[i] = before.second;
+    size_t own = std::lower_bound(ends.begin(), ends.end(), passages[i].b.end) - ends.begin() + 1;
+    for (size_t k = own; k <= n; k += k & -k) tree[k] = std::max(tree[k], {best[i], int64_t(i)});
   }
-  for (Passage& p : passages) p.moved = true;
-  if (n == 0) return;
   int64_t at = std::max_element(best.begin(), best.end()) - best.begin();
   for (; at >= 0; at = previous[at]) passages[at].moved = false;
 }
