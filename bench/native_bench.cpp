@@ -1,0 +1,308 @@
+// Native benchmarks: each stage of the pipeline on its own, then whole `compare` and `diff`, on
+// every pair that bench/make_inputs.mjs wrote (missing pairs are skipped).
+//
+//   overlap_bench [--inputs DIR] [--smoke] [--only NAME,...] [Google Benchmark flags]
+//
+// Inputs come from --inputs, else $OVERLAP_BENCH_INPUTS, else the build-time default.
+// --smoke runs every benchmark once on the smallest pairs (CI: keeps the code compiling and
+// running, says nothing about speed). Peak memory of the large pairs is measured in a child
+// process of its own, so one benchmark's high-water mark never shows up in another's.
+#include <benchmark/benchmark.h>
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "align/candidate.hpp"
+#include "align/cluster.hpp"
+#include "align/edit_script.hpp"
+#include "align/seed.hpp"
+#include "align/selection.hpp"
+#include "align/similarity.hpp"
+#include "overlap/overlap.hpp"
+#include "text/document.hpp"
+#include "text/fold.hpp"
+#include "text/segmenter.hpp"
+
+#ifndef OVERLAP_BENCH_INPUTS_DEFAULT
+#define OVERLAP_BENCH_INPUTS_DEFAULT "build/bench-inputs"
+#endif
+
+namespace fs = std::filesystem;
+using namespace overlap;
+
+namespace {
+
+// The same constants as compare.cpp: the stage benchmarks must do the work compare does.
+constexpr uint32_t seed_words = 3, max_seed_repeats = 8;
+constexpr double sentence_similarity = 0.33;
+// From this size on, a pair's compare and diff also report peak memory.
+constexpr size_t peak_memory_from = 1'000'000;
+
+struct Pair {
+  std::string name, a, b;
+  size_t bytes() const { return a.size() + b.size(); }
+};
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// Pairs NAME.a.txt / NAME.b.txt, smallest first.
+std::vector<Pair> load_pairs(const fs::path& dir, const std::vector<std::string>& only) {
+  std::vector<Pair> pairs;
+  if (!fs::is_directory(dir)) return pairs;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    std::string file = entry.path().filename().string();
+    if (file.size() < 6 || file.substr(file.size() - 6) != ".a.txt") continue;
+    std::string name = file.substr(0, file.size() - 6);
+    fs::path b = dir / (name + ".b.txt");
+    if (!fs::exists(b)) continue;
+    if (!only.empty() && std::find(only.begin(), only.end(), name) == only.end()) continue;
+    pairs.push_back({name, read_file(entry.path()), read_file(b)});
+  }
+  std::sort(pairs.begin(), pairs.end(), [](const Pair& l, const Pair& r) {
+    return l.bytes() != r.bytes() ? l.bytes() < r.bytes() : l.name < r.name;
+  });
+  return pairs;
+}
+
+long max_rss_kb() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
+
+long current_rss_kb() {
+  std::ifstream statm("/proc/self/statm");
+  long size = 0, resident = 0;
+  statm >> size >> resident;
+  return resident * (sysconf(_SC_PAGESIZE) / 1024);
+}
+
+// Child mode: `--peak-child compare|diff A B` runs once and prints "baseline_kb peak_kb".
+int peak_child(const std::string& mode, const std::string& path_a, const std::string& path_b) {
+  std::string a = read_file(path_a), b = read_file(path_b);
+  long baseline = current_rss_kb();
+  auto result = mode == "diff" ? overlap::diff(a, b) : overlap::compare(a, b);
+  benchmark::DoNotOptimize(result);
+  std::printf("%ld %ld\n", baseline, max_rss_kb());
+  return result ? 0 : 1;
+}
+
+// Peak RSS of one run in a fresh process; {baseline, peak} in KB, {0, 0} on failure.
+std::pair<long, long> peak_of(const std::string& mode, const fs::path& dir, const std::string& name) {
+  std::string command = "/proc/self/exe --peak-child " + mode + " '" + (dir / (name + ".a.txt")).string() +
+                        "' '" + (dir / (name + ".b.txt")).string() + "'";
+  std::pair<long, long> kb{0, 0};
+  if (FILE* pipe = popen(command.c_str(), "r")) {
+    if (std::fscanf(pipe, "%ld %ld", &kb.first, &kb.second) != 2) kb = {0, 0};
+    pclose(pipe);
+  }
+  return kb;
+}
+
+// Everything compare computes before its final stages, for the benchmarks of those stages.
+struct Prepared {
+  text::Interner interner;
+  text::Document a, b;
+  std::vector<align::Seed> seeds;
+  std::vector<align::Cluster> clusters;
+  std::vector<align::Candidate> candidates;
+
+  explicit Prepared(const Pair& p) {
+    a = text::analyse(p.a, interner);
+    b = text::analyse(p.b, interner);
+    seeds = align::exact_runs(a, b, seed_words, max_seed_repeats);
+    auto sentence = align::similar_sentences(a, b, sentence_similarity);
+    seeds.insert(seeds.end(), sentence.begin(), sentence.end());
+    clusters = align::cluster_seeds(seeds, Options{}.gap_words);
+    align::WordWeights weights(a, b);
+    for (const align::Cluster& c : clusters) candidates.push_back(align::make_candidate(a, b, weights, c));
+  }
+};
+
+std::vector<std::string> fold_all(std::string_view text) {
+  std::vector<std::string> keys;
+  for (const Token& t : overlap::segment(text)) {
+    if (t.kind == TokenKind::space) continue;
+    keys.emplace_back();
+    text::append_fold(text.substr(t.span.start, t.span.size()), keys.back());
+  }
+  return keys;
+}
+
+using Stage = std::function<void(benchmark::State&, const Pair&)>;
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// Whole compare or diff; the ratio to ICU segmentation alone, and peak memory for large pairs.
+Stage whole(const std::string& mode, fs::path dir, bool smoke) {
+  return [mode, dir, smoke](benchmark::State& state, const Pair& p) {
+    double total = 0;
+    for (auto _ : state) {
+      auto start = std::chrono::steady_clock::now();
+      auto result = mode == "diff" ? overlap::diff(p.a, p.b) : overlap::compare(p.a, p.b);
+      total += seconds_since(start);
+      if (!result) state.SkipWithError(result.error().message.c_str());
+      benchmark::DoNotOptimize(result);
+    }
+    // Segmentation alone, best of a few runs, for "compare costs at most 2.5x the floor".
+    double segment = 1e300;
+    for (int k = 0; k < (smoke ? 1 : 3); ++k) {
+      auto start = std::chrono::steady_clock::now();
+      benchmark::DoNotOptimize(overlap::segment(p.a));
+      benchmark::DoNotOptimize(overlap::segment(p.b));
+      segment = std::min(segment, seconds_since(start));
+    }
+    if (state.iterations() > 0) state.counters["x_segment"] = total / state.iterations() / segment;
+    if (p.bytes() >= peak_memory_from && !smoke) {
+      auto [baseline, peak] = peak_of(mode, dir, p.name);
+      state.counters["peak_MB"] = peak / 1024.0;
+      state.counters["peak_B_per_B"] = peak * 1024.0 / p.bytes();
+      state.counters["extra_B_per_B"] = (peak - baseline) * 1024.0 / p.bytes();
+    }
+  };
+}
+
+std::vector<std::pair<std::string, Stage>> stages(const fs::path& dir, bool smoke) {
+  return {
+      {"segment", [](benchmark::State& state, const Pair& p) {
+         for (auto _ : state) {
+           benchmark::DoNotOptimize(overlap::segment(p.a));
+           benchmark::DoNotOptimize(overlap::segment(p.b));
+         }
+       }},
+      {"sentences", [](benchmark::State& state, const Pair& p) {
+         for (auto _ : state) {
+           benchmark::DoNotOptimize(text::sentence_starts(p.a));
+           benchmark::DoNotOptimize(text::sentence_starts(p.b));
+         }
+       }},
+      {"segment_fold", [](benchmark::State& state, const Pair& p) {
+         for (auto _ : state) {
+           benchmark::DoNotOptimize(fold_all(p.a));
+           benchmark::DoNotOptimize(fold_all(p.b));
+         }
+       }},
+      {"intern", [](benchmark::State& state, const Pair& p) {
+         std::vector<std::string> keys = fold_all(p.a), kb = fold_all(p.b);
+         keys.insert(keys.end(), kb.begin(), kb.end());
+         for (auto _ : state) {
+           text::Interner interner;
+           uint32_t sum = 0;
+           for (const std::string& k : keys) sum += interner.intern(k);
+           benchmark::DoNotOptimize(sum);
+         }
+       }},
+      {"analyse", [](benchmark::State& state, const Pair& p) {
+         for (auto _ : state) {
+           text::Interner interner;
+           benchmark::DoNotOptimize(text::analyse(p.a, interner));
+           benchmark::DoNotOptimize(text::analyse(p.b, interner));
+         }
+       }},
+      {"exact_runs", [](benchmark::State& state, const Pair& p) {
+         Prepared d(p);
+         for (auto _ : state) benchmark::DoNotOptimize(align::exact_runs(d.a, d.b, seed_words, max_seed_repeats));
+         state.counters["seeds"] = static_cast<double>(d.seeds.size());
+       }},
+      {"similar_sentences", [](benchmark::State& state, const Pair& p) {
+         Prepared d(p);
+         for (auto _ : state) benchmark::DoNotOptimize(align::similar_sentences(d.a, d.b, sentence_similarity));
+       }},
+      {"cluster", [](benchmark::State& state, const Pair& p) {
+         Prepared d(p);
+         for (auto _ : state) benchmark::DoNotOptimize(align::cluster_seeds(d.seeds, Options{}.gap_words));
+         state.counters["clusters"] = static_cast<double>(d.clusters.size());
+       }},
+      {"candidates_select", [](benchmark::State& state, const Pair& p) {
+         Prepared d(p);
+         for (auto _ : state) {
+           align::WordWeights weights(d.a, d.b);
+           std::vector<align::Candidate> candidates;
+           for (const align::Cluster& c : d.clusters) candidates.push_back(align::make_candidate(d.a, d.b, weights, c));
+           std::vector<Passage> passages = align::select_passages(std::move(candidates), Options{});
+           align::mark_moved(passages);
+           benchmark::DoNotOptimize(passages);
+         }
+       }},
+      // The final edit script of every candidate, over its snapped rectangle: the inner diffs.
+      {"inner_diffs", [](benchmark::State& state, const Pair& p) {
+         Prepared d(p);
+         for (auto _ : state) {
+           for (size_t i = 0; i < d.candidates.size(); ++i) {
+             const align::Candidate& c = d.candidates[i];
+             if (c.wa1 <= c.wa0 || c.wb1 <= c.wb0) continue;
+             uint32_t ta0 = d.a.words[c.wa0], ta1 = d.a.words[c.wa1 - 1] + 1;
+             uint32_t tb0 = d.b.words[c.wb0], tb1 = d.b.words[c.wb1 - 1] + 1;
+             auto anchors = align::chain_anchors(d.a, d.b, d.clusters[i].seeds, c.wa0, c.wa1, c.wb0, c.wb1);
+             benchmark::DoNotOptimize(align::edit_script(d.a, ta0, ta1, d.b, tb0, tb1, anchors));
+           }
+         }
+       }},
+      {"compare", whole("compare", dir, smoke)},
+      {"diff", whole("diff", dir, smoke)},
+  };
+}
+
+std::vector<std::string> split(const std::string& s) {
+  std::vector<std::string> parts;
+  std::stringstream in(s);
+  for (std::string part; std::getline(in, part, ',');) parts.push_back(part);
+  return parts;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc == 5 && std::string(argv[1]) == "--peak-child") return peak_child(argv[2], argv[3], argv[4]);
+
+  fs::path dir = std::getenv("OVERLAP_BENCH_INPUTS") ? std::getenv("OVERLAP_BENCH_INPUTS")
+                                                    : OVERLAP_BENCH_INPUTS_DEFAULT;
+  bool smoke = false;
+  std::vector<std::string> only;
+  std::vector<char*> rest{argv[0]};
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--smoke") smoke = true;
+    else if (arg == "--inputs" && i + 1 < argc) dir = argv[++i];
+    else if (arg == "--only" && i + 1 < argc) only = split(argv[++i]);
+    else rest.push_back(argv[i]);
+  }
+  // Smoke: the smallest generated pair and the seed pair, each benchmark once.
+  if (smoke && only.empty()) only = {"seed", "edited-10k"};
+
+  static std::vector<Pair> pairs = load_pairs(dir, only);
+  if (pairs.empty()) std::cerr << "overlap_bench: no inputs in " << dir << " (run bench/make_inputs.mjs)\n";
+  for (const Pair& p : pairs) {
+    for (auto& [stage, run] : stages(dir, smoke)) {
+      auto* b = benchmark::RegisterBenchmark((stage + "/" + p.name).c_str(),
+                                             [run = run, &p](benchmark::State& state) {
+                                               run(state, p);
+                                               state.SetBytesProcessed(state.iterations() * p.bytes());
+                                             });
+      b->Unit(benchmark::kMillisecond);
+      if (smoke) b->Iterations(1);
+      else if (p.bytes() >= 10'000'000) b->Iterations(3);
+    }
+  }
+  int rest_argc = static_cast<int>(rest.size());
+  benchmark::Initialize(&rest_argc, rest.data());
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}
