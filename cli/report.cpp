@@ -47,6 +47,13 @@ class BodyWriter {
   BodyWriter(std::string& out, bool color) : out_(out), color_(color) {}
 
   void write(std::string_view text, const Style& style) {
+    // A styled stretch ending a line closes before the line break, so the next line starts clean.
+    size_t body_end = text.find_last_not_of("\r\n") + 1;  // npos + 1 == 0: all line breaks
+    if (!style.colour.empty() && body_end < text.size()) {
+      write(text.substr(0, body_end), style);
+      write(text.substr(body_end), plain);
+      return;
+    }
     for (size_t i = 0; i < text.size(); ++i) {
       unsigned char c = text[i];
       if (c == '\r') continue;
