@@ -1,0 +1,130 @@
+// The demo page: example pairs, editable texts, options, and the widget's events and result.
+// It drives <overlap-view> only through its public surface (attributes, compare(), result,
+// events), like any host page would.
+const $ = (id) => document.getElementById(id);
+const widget = $('widget');
+const textA = $('text-a');
+const textB = $('text-b');
+
+const examples = new Map([
+  ['ferry', { a: 'examples/ferry-wire.txt', b: 'examples/ferry-published.txt', labelA: 'Wire story', labelB: 'Published' }],
+]);
+
+// The two real articles are copied into dist/examples by the build when they exist; the demo
+// works the same without them.
+async function addSeedExample() {
+  try {
+    const response = await fetch('dist/examples/index.json');
+    if (!response.ok) return;
+    const seed = await response.json();
+    examples.set('seeds', { a: `dist/${seed.a.file}`, b: `dist/${seed.b.file}`, labelA: seed.a.label, labelB: seed.b.label });
+    $('example').append(new Option(`${seed.title}: ${seed.a.label} and ${seed.b.label}`, 'seeds'));
+  } catch {
+    // no seed example in this build
+  }
+}
+
+async function fetchText(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.text();
+}
+
+async function loadExample(id) {
+  const example = examples.get(id);
+  const [a, b] = await Promise.all([fetchText(example.a), fetchText(example.b)]);
+  textA.value = a;
+  textB.value = b;
+  $('label-a').value = example.labelA;
+  $('label-b').value = example.labelB;
+  compareNow();
+}
+
+function compareNow() {
+  widget.setAttribute('label-a', $('label-a').value);
+  widget.setAttribute('label-b', $('label-b').value);
+  widget.compare(textA.value, textB.value).catch(() => {});  // the widget shows its own errors
+  updateSnippet();
+}
+
+let typing = 0;
+function compareSoon() {
+  clearTimeout(typing);
+  typing = setTimeout(compareNow, 400);
+}
+
+async function openFile(input, textarea) {
+  const file = input.files?.[0];
+  if (!file) return;
+  const content = await file.text();
+  textarea.value = /\.html?$/i.test(file.name) || file.type === 'text/html'
+    ? customElements.get('overlap-view').textFromHtml(content) : content;
+  input.value = '';
+  compareNow();
+}
+
+function download() {
+  if (!widget.result) return;
+  const blob = new Blob([`${JSON.stringify(widget.result, null, 1)}\n`], { type: 'application/json' });
+  const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: 'overlap-result.json' });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
+function updateSnippet() {
+  const attr = (value) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+  $('snippet').textContent = [
+    '<script src="/overlap/overlap-view.js" defer></script>',
+    '',
+    '<article id="original">…</article>',
+    '<article id="rewrite">…</article>',
+    `<overlap-view a="#original" b="#rewrite" label-a="${attr($('label-a').value)}" label-b="${attr($('label-b').value)}"></overlap-view>`,
+  ].join('\n');
+}
+
+function describeSelection(event) {
+  const { index, passage } = event.detail;
+  if (index === null) {
+    $('selection').textContent = 'No passage selected.';
+    return;
+  }
+  const words = (side) => `${passage[side][1] - passage[side][0]} characters at ${passage[side][0]}`;
+  $('selection').textContent = `Passage ${index + 1} selected (overlap-select event): ${Math.round(passage.similarity * 100)}% similar`
+    + `${passage.moved ? ', moved' : ''}; A: ${words('a')}; B: ${words('b')}.`;
+}
+
+function setTheme(theme) {
+  widget.setAttribute('theme', theme);
+  document.documentElement.dataset.theme = theme;
+}
+
+await customElements.whenDefined('overlap-view');
+$('controls').addEventListener('submit', (event) => event.preventDefault());
+$('example').addEventListener('change', (event) => loadExample(event.target.value));
+$('view').addEventListener('change', (event) => widget.setAttribute('view', event.target.value));
+$('theme').addEventListener('change', (event) => setTheme(event.target.value));
+$('min-words').addEventListener('change', (event) => {
+  if (event.target.checkValidity()) widget.setAttribute('min-words', event.target.value);
+});
+$('download').addEventListener('click', download);
+$('copy').addEventListener('click', async () => {
+  await navigator.clipboard?.writeText($('snippet').textContent);
+  $('copied').textContent = 'Copied.';
+});
+for (const input of [textA, textB, $('label-a'), $('label-b')]) input.addEventListener('input', compareSoon);
+$('file-a').addEventListener('change', () => openFile($('file-a'), textA));
+$('file-b').addEventListener('change', () => openFile($('file-b'), textB));
+widget.addEventListener('overlap-select', describeSelection);
+// The widget's own view switch changes its view attribute: keep the select in step with it.
+new MutationObserver(() => { $('view').value = widget.getAttribute('view') ?? 'document'; })
+  .observe(widget, { attributes: true, attributeFilter: ['view'] });
+
+const params = new URLSearchParams(location.search);
+if (params.has('theme')) { $('theme').value = params.get('theme'); setTheme(params.get('theme')); }
+if (params.has('view')) { $('view').value = params.get('view'); widget.setAttribute('view', params.get('view')); }
+await addSeedExample();
+const initial = params.get('example');
+if (initial && examples.has(initial)) $('example').value = initial;
+await loadExample($('example').value);

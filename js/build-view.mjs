@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// Builds the widget into dist/ (run from anywhere: `node js/build-view.mjs`):
+//   dist/overlap-view.mjs  the element as one ES module
+//   dist/overlap-view.js   the same as a classic script, for a plain <script src> in a CMS
+//   dist/examples/         the seed articles of ../shared/seeds, when present, as a demo example
+//
+// No bundler: the widget's modules (js/overlap-view*.mjs) are concatenated in dependency order
+// with their import lines and `export` keywords removed. That only works because they share no
+// top-level names, which this script checks. The comparison API (overlap.mjs) is not bundled:
+// the widget imports it at run time from next to itself, where the wasm build puts it.
+import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const entry = 'overlap-view.mjs';
+const out = join(root, 'dist');
+
+async function modules() {
+  const ordered = [];
+  const seen = new Set();
+  const visit = async (name) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    const source = await readFile(join(root, 'js', name), 'utf8');
+    const imports = [...source.matchAll(/^import\s[^;]*?from\s+'\.\/([^']+)';$/gm)].map((m) => m[1]);
+    for (const dependency of imports) {
+      if (!/^overlap-view[\w-]*\.mjs$/.test(dependency)) throw new Error(`${name}: only widget modules may be imported, not ${dependency}`);
+      await visit(dependency);
+    }
+    ordered.push({ name, source });
+  };
+  await visit(entry);
+  return ordered;
+}
+
+function strip({ name, source }) {
+  const body = source
+    .replace(/^import\s[^;]*?from\s+'[^']+';\n/gm, '')
+    .replace(/^export\s+\{[^}]*\};?\n/gm, '')
+    .replace(/^export\s+(?=(?:async\s+)?(?:const|let|class|function)\b)/gm, '');
+  if (/^\s*(import|export)\b/m.test(body)) throw new Error(`${name}: an import or export form the build does not handle`);
+  return `// ---- js/${name}\n${body.trim()}\n`;
+}
+
+function checkNames(parts) {
+  const owner = new Map();
+  for (const { name, source } of parts) {
+    for (const m of source.matchAll(/^(?:export\s+)?(?:async\s+)?(?:const|let|class|function\*?)\s+([A-Za-z_$][\w$]*)/gm)) {
+      if (owner.has(m[1])) throw new Error(`top-level name ${m[1]} is declared in both ${owner.get(m[1])} and ${name}`);
+      owner.set(m[1], name);
+    }
+  }
+}
+
+async function copyExamples() {
+  const seeds = resolve(root, '..', 'shared', 'seeds');
+  const target = join(out, 'examples');
+  await rm(target, { recursive: true, force: true });
+  if (!existsSync(seeds)) return 0;
+  const files = (await readdir(seeds)).filter((f) => f.endsWith('.txt')).sort();
+  if (files.length < 2) return 0;
+  await mkdir(target, { recursive: true });
+  const side = async (file, n) => {
+    await copyFile(join(seeds, file), join(target, file));
+    const headline = (await readFile(join(seeds, file), 'utf8')).split('\n', 1)[0].trim();
+    return { file: `examples/${file}`, label: `Article ${n}`, title: headline || basename(file) };
+  };
+  const manifest = {
+    title: 'Two published articles on the same day of news',
+    a: await side(files[0], 1),
+    b: await side(files[1], 2),
+  };
+  await writeFile(join(target, 'index.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return 2;
+}
+
+const parts = await modules();
+checkNames(parts);
+const code = parts.map(strip).join('\n');
+const banner = '// <overlap-view>, built by js/build-view.mjs from js/overlap-view*.mjs. Do not edit.\n';
+await mkdir(out, { recursive: true });
+await writeFile(join(out, 'overlap-view.mjs'), `${banner}${code}\nexport { OverlapView };\n`);
+// A classic script learns its own URL from document.currentScript, which is only set while it
+// runs for the first time: read it once, before anything else.
+const classic = code.replace(/\bimport\.meta\.url\b/g, 'overlapViewScriptUrl');
+await writeFile(join(out, 'overlap-view.js'),
+  `${banner}(() => {\n'use strict';\nconst overlapViewScriptUrl = document.currentScript?.src || document.baseURI;\n${classic}\n})();\n`);
+const examples = await copyExamples();
+console.log(`built dist/overlap-view.js and dist/overlap-view.mjs from ${parts.length} modules${examples ? '; copied the seed example' : ''}`);

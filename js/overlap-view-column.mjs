@@ -1,0 +1,104 @@
+// One column of the document view: a text drawn paragraph by paragraph, its shared passages
+// wrapped in <mark part="passage" data-passage="N">, words deleted from A in <del>, words
+// inserted in B in <ins>, and a numbered badge (the passage's keyboard stop) where each passage
+// starts. Built a chunk at a time (step()) so a long text never blocks the page.
+import { h } from './overlap-view-dom.mjs';
+import { SAME, paragraphAt, paragraphs, passageLabel, runs } from './overlap-view-model.mjs';
+import { PAIR_COLOURS } from './overlap-view-styles.mjs';
+
+// About a screenful of text per chunk: small enough to build well inside one slice, large
+// enough that a 1 MB text is a few hundred chunks, not tens of thousands of elements to skip.
+const CHUNK_CHARS = 3000;
+
+export function badgeFor(result, i, side, label) {
+  const passage = result.passages[i];
+  return h('button', {
+    type: 'button', class: `badge pc${i % PAIR_COLOURS}`, part: 'badge', 'data-passage': i,
+    'data-side': side, 'aria-label': label,
+  }, String(i + 1), passage.moved ? h('span', { 'aria-hidden': 'true' }, ' ⇄') : null);
+}
+
+export class Column {
+  /**
+   * @param side "a" or "b"
+   * @param container the element the chunks are appended to
+   * @param otherParagraphs paragraph spans of the other text (for "also in B, paragraph 12")
+   */
+  constructor(side, text, result, container, paragraphSpans, otherParagraphs) {
+    this.side = side;
+    this.text = text;
+    this.result = result;
+    this.container = container;
+    this.paras = paragraphSpans ?? paragraphs(text);
+    this.otherParas = otherParagraphs;
+    this.runs = runs(result, side, text.length);
+    const n = result.passages.length;
+    this.marks = Array.from({ length: n }, () => []);  // every mark of passage i, in text order
+    this.badges = new Array(n).fill(null);
+    this.sequence = [];  // passages in the order they appear in this column
+    this.nextParagraph = 0;
+    this.nextRun = 0;
+  }
+
+  get done() {
+    return this.nextParagraph * 2 >= this.paras.length;
+  }
+
+  /** Draws the next chunk of paragraphs; false once the whole text is drawn. */
+  step() {
+    if (this.done) return false;
+    const chunk = h('div', { class: 'chunk' });
+    let chars = 0;
+    while (!this.done && chars < CHUNK_CHARS) {
+      const start = this.paras[2 * this.nextParagraph];
+      const end = this.paras[2 * this.nextParagraph + 1];
+      chunk.append(this.#paragraph(start, end));
+      chars += end - start;
+      ++this.nextParagraph;
+    }
+    // The estimate only matters until the chunk has been laid out once ("auto" remembers).
+    chunk.style.containIntrinsicSize = `auto ${Math.round(chars / 2.2 + 24)}px`;
+    this.container.append(chunk);
+    return !this.done;
+  }
+
+  #paragraph(start, end) {
+    const p = h('p', { dir: 'auto' });
+    const { runs: r, text, side } = this;
+    let k = this.nextRun;
+    while (k < r.length && r[k + 1] <= start) k += 4;  // runs inside the paragraph separator
+    let mark = null;
+    for (; k < r.length && r[k] < end; k += 4) {
+      const s = Math.max(r[k], start);
+      const e = Math.min(r[k + 1], end);
+      const passage = r[k + 2];
+      if (e > s) {
+        const piece = text.slice(s, e);
+        if (passage < 0) {
+          mark = null;
+          p.append(piece);
+        } else {
+          if (!mark || mark.dataset.passage !== String(passage)) mark = this.#openMark(p, passage);
+          mark.append(r[k + 3] === SAME ? piece : h(side === 'a' ? 'del' : 'ins', { part: side === 'a' ? 'deleted' : 'inserted' }, piece));
+        }
+      }
+      if (r[k + 1] > end) break;  // the run continues in the next paragraph
+    }
+    this.nextRun = k;
+    return p;
+  }
+
+  #openMark(p, i) {
+    if (!this.badges[i]) {
+      const other = this.side === 'a' ? 'b' : 'a';
+      const number = paragraphAt(this.otherParas, this.result.passages[i][other][0]) + 1;
+      this.badges[i] = badgeFor(this.result, i, this.side, passageLabel(this.result, i, this.side, number));
+      this.sequence.push(i);
+      p.append(this.badges[i]);
+    }
+    const mark = h('mark', { part: 'passage', 'data-passage': i, class: `pc${i % PAIR_COLOURS}` });
+    this.marks[i].push(mark);
+    p.append(mark);
+    return mark;
+  }
+}

@@ -1,0 +1,90 @@
+// The SVG connectors in the gutter between the columns: one ribbon per pair, from the passage's
+// extent in A to its extent in B, in the pair's colour. Ribbons are redrawn (once a frame at
+// most) when either column scrolls or the widget resizes; a pair with one side off screen
+// narrows to a point at the top or bottom edge, pointing to where its partner is.
+import { h } from './overlap-view-dom.mjs';
+import { extent, visiblePassages } from './overlap-view-geometry.mjs';
+import { PAIR_COLOURS } from './overlap-view-styles.mjs';
+
+const EDGE = 3;  // px beyond the gutter's edge where an off-screen end converges
+// Up to this many pairs every pair keeps its ribbon (those wholly off screen collapse onto an
+// edge), so each pair always has its connector; beyond it only the visible ones are measured.
+const ALL_PAIRS = 300;
+
+export class Links {
+  constructor(svg, scrollA, scrollB) {
+    this.svg = svg;
+    this.scroll = { a: scrollA, b: scrollB };
+    this.paths = new Map();  // passage index -> <path>
+    this.columns = null;
+    this.frame = 0;
+    this.state = { selected: -1, hot: -1 };
+  }
+
+  /** Columns whose marks to join: {a: Column, b: Column}; null clears the connectors. */
+  attach(columns) {
+    this.columns = columns;
+    for (const path of this.paths.values()) path.remove();
+    this.paths.clear();
+    this.schedule();
+  }
+
+  /** Redraw at the next frame, however many times this is asked before it. */
+  schedule() {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
+  }
+
+  draw() {
+    const { columns, svg } = this;
+    if (!columns || !svg.isConnected) return;
+    const box = svg.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) return;  // hidden (narrow layout, passages view)
+    const shown = new Set();
+    const n = columns.a.marks.length;
+    if (n <= ALL_PAIRS) for (let i = 0; i < n; ++i) shown.add(i);
+    else for (const side of ['a', 'b']) {
+      const view = this.scroll[side].getBoundingClientRect();
+      for (const i of visiblePassages(columns[side].sequence, columns[side].marks, view.top, view.bottom)) shown.add(i);
+    }
+    const { selected, hot } = this.state;
+    if (selected >= 0) shown.add(selected);
+    for (const [i, path] of this.paths) {
+      if (!shown.has(i)) {
+        path.remove();
+        this.paths.delete(i);
+      }
+    }
+    const w = box.width;
+    for (const i of shown) {
+      const a = extent(columns.a.marks[i]);
+      const b = extent(columns.b.marks[i]);
+      if (!a || !b) continue;
+      const [a0, a1] = clampEnds(a.top - box.top, a.bottom - box.top, box.height);
+      const [b0, b1] = clampEnds(b.top - box.top, b.bottom - box.top, box.height);
+      let path = this.paths.get(i);
+      if (!path) {
+        path = h('path', { 'data-passage': i, part: 'connector' });
+        this.paths.set(i, path);
+        svg.append(path);
+      }
+      const c = w / 2;
+      path.setAttribute('d', `M0 ${a0}C${c} ${a0} ${c} ${b0} ${w} ${b0}L${w} ${b1}C${c} ${b1} ${c} ${a1} 0 ${a1}Z`);
+      path.setAttribute('class', `link pc${i % PAIR_COLOURS}${i === selected ? ' sel' : ''}${i === hot ? ' hot' : ''}`);
+    }
+    // The emphasised ribbon is drawn last, over its neighbours.
+    for (const i of [selected, hot]) if (this.paths.has(i)) svg.append(this.paths.get(i));
+  }
+}
+
+// An end entirely off screen becomes a point just past the nearest edge.
+function clampEnds(top, bottom, height) {
+  if (bottom < 0) return [-EDGE, -EDGE];
+  if (top > height) return [height + EDGE, height + EDGE];
+  return [round(Math.max(top, -EDGE)), round(Math.min(bottom, height + EDGE))];
+}
+
+const round = (y) => Math.round(y * 10) / 10;

@@ -1,0 +1,110 @@
+// From a comparison result and its two texts to what the views draw: paragraphs, the runs of
+// each side (plain, shared, deleted or inserted), paragraph numbers and the words read out for
+// each passage. Pure functions over offsets; no DOM here.
+
+/** Kinds of a run. */
+export const PLAIN = 0;
+export const SAME = 1;
+export const CHANGED = 2;  // deleted from A (on side A) or inserted in B (on side B)
+
+/**
+ * Paragraphs of a text as [start, end] pairs (flat array) of UTF-16 offsets. A blank line ends a
+ * paragraph; a text with no blank line at all but with line breaks (one paragraph a line, as
+ * many plain-text exports are) is split at every line break instead.
+ */
+export function paragraphs(text) {
+  const separator = /\n[ \t\r]*\n/.test(text)
+    ? /[ \t\r]*\n(?:[ \t\r]*\n)+[ \t\r]*/g
+    : /[ \t\r]*\n[ \t\r\n]*/g;
+  const spans = [];
+  let start = text.match(/^\s*/)[0].length;
+  for (let m; (m = separator.exec(text));) {
+    if (m.index > start) spans.push(start, m.index);
+    start = Math.max(start, m.index + m[0].length);
+  }
+  let end = text.length;
+  while (end > start && /\s/.test(text[end - 1])) --end;
+  if (end > start) spans.push(start, end);
+  return spans;
+}
+
+/** Index of the paragraph holding `offset`, or of the next one when it falls between two. */
+export function paragraphAt(spans, offset) {
+  let lo = 0;
+  let hi = spans.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[2 * mid + 1] <= offset) lo = mid + 1; else hi = mid;
+  }
+  return Math.min(lo, Math.max(0, spans.length / 2 - 1));
+}
+
+/** Passage indices ordered by their start on `side` ("a" is the result's own order). */
+export function orderOn(passages, side) {
+  const order = passages.map((_, i) => i);
+  if (side === 'b') order.sort((x, y) => passages[x].b[0] - passages[y].b[0] || x - y);
+  return order;
+}
+
+/**
+ * The runs of one side as a flat array [start, end, passage, kind, …] tiling the whole text;
+ * passage is -1 for plain text. Passages that overlap an earlier one on this side (possible
+ * with allowRepeats) are clipped, so every character is drawn once.
+ */
+export function runs(result, side, length, order = orderOn(result.passages, side)) {
+  const out = [];
+  const skip = side === 'a' ? '+' : '-';
+  const range = side === 'a' ? 1 : 2;
+  let pos = 0;
+  const push = (start, end, passage, kind) => {
+    if (end > start) out.push(start, end, passage, kind);
+  };
+  for (const i of order) {
+    const passage = result.passages[i];
+    const start = Math.max(passage[side][0], pos);
+    const end = Math.min(passage[side][1], length);
+    if (end <= start) continue;
+    push(pos, start, -1, PLAIN);
+    let at = start;
+    for (const edit of passage.edits) {
+      if (edit[0] === skip) continue;
+      const s = Math.max(edit[range][0], at);
+      const e = Math.min(edit[range][1], end);
+      if (e <= s) continue;
+      push(at, s, i, SAME);  // a gap in the edit script: drawn as shared, never lost
+      push(s, e, i, edit[0] === '=' ? SAME : CHANGED);
+      at = e;
+    }
+    push(at, end, i, SAME);
+    pos = end;
+  }
+  push(pos, length, -1, PLAIN);
+  return out;
+}
+
+const percent = (fraction) => `${Math.round(fraction * 100)}%`;
+
+/** "41% of A appears in B · 27% of B from A · 7 passages · 4 moved". */
+export function summary(result) {
+  const n = result.passages.length;
+  const moved = result.passages.reduce((count, p) => count + (p.moved ? 1 : 0), 0);
+  return [
+    `${percent(result.a.shared)} of A appears in B`,
+    `${percent(result.b.shared)} of B from A`,
+    `${n} passage${n === 1 ? '' : 's'}`,
+    `${moved} moved`,
+  ].join(' · ');
+}
+
+/**
+ * What a screen reader says for passage i seen from `side`:
+ * "Passage 3 of 7, 96% similar, moved: also in B, paragraph 12".
+ */
+export function passageLabel(result, i, side, paragraphNumber) {
+  const passage = result.passages[i];
+  const other = side === 'a' ? 'B' : 'A';
+  const head = `Passage ${i + 1} of ${result.passages.length}, ${percent(passage.similarity)} similar`;
+  return `${head}${passage.moved ? ', moved' : ''}: also in ${other}, paragraph ${paragraphNumber}`;
+}
+
+export { percent };

@@ -1,0 +1,33 @@
+// Long work on the main thread (building the DOM of a 1 MB text) is cut into slices of a few
+// milliseconds, yielding to the browser in between, so no task comes near the 50 ms that makes
+// a page feel stuck and input is handled while the rest of the text is still being drawn.
+
+const SLICE_MS = 8;
+
+function yieldToBrowser() {
+  if (globalThis.scheduler?.yield) return globalThis.scheduler.yield();
+  // A message is queued as a task without setTimeout's clamping to 4 ms after a few nestings.
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = resolve;
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Runs `step()` repeatedly until it returns false, in slices of about SLICE_MS, yielding between
+ * slices. Stops early (resolving false) when `isCancelled()` turns true, as when new texts
+ * replace the ones being drawn.
+ */
+export async function runSliced(step, isCancelled) {
+  for (;;) {
+    const sliceEnd = performance.now() + SLICE_MS;
+    do {
+      if (isCancelled()) return false;
+      if (!step()) return true;
+    } while (performance.now() < sliceEnd);
+    await yieldToBrowser();
+  }
+}
+
+export { yieldToBrowser };

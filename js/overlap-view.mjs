@@ -1,0 +1,273 @@
+// <overlap-view>: shows the passages two texts share, side by side, paired by colour, number and
+// connector. This file is the element itself: attributes, inputs, the comparison, events and
+// the orchestration of drawing; the views and behaviours live in the overlap-view-* modules.
+//
+//   <overlap-view a="#original" b="#rewrite" label-a="Wire story" label-b="Published"></overlap-view>
+import { Column } from './overlap-view-column.mjs';
+import { compareTexts } from './overlap-view-engine.mjs';
+import { Interaction } from './overlap-view-interaction.mjs';
+import { Links } from './overlap-view-links.mjs';
+import { PassageList } from './overlap-view-list.mjs';
+import { paragraphs, summary } from './overlap-view-model.mjs';
+import { runSliced } from './overlap-view-schedule.mjs';
+import { buildSkeleton } from './overlap-view-skeleton.mjs';
+import { fetchText, findSource, textOfElement, textOfHtml } from './overlap-view-source.mjs';
+import { widgetStyleSheet } from './overlap-view-styles.mjs';
+
+// The build (js/build-view.mjs) replaces this for the classic script with the script's own URL,
+// so that overlap.mjs and overlap.wasm are found next to the widget with no configuration.
+const SCRIPT_URL = import.meta.url;
+const NARROW_PX = 640;
+const INPUTS = ['a', 'b', 'src-a', 'src-b', 'min-words', 'worker'];
+
+export class OverlapView extends HTMLElement {
+  static observedAttributes = [...INPUTS, 'label-a', 'label-b', 'view', 'order'];
+  /** Where the comparison module is loaded from; set before the first comparison to move it. */
+  static moduleUrl = new URL('overlap.mjs', SCRIPT_URL).href;
+  /** The text of an HTML document as the widget reads it (paragraph breaks kept); no script runs. */
+  static textFromHtml(html) { return textOfHtml(html); }
+
+  #ui;
+  #interaction;
+  #generation = 0;     // bumped by every new comparison; stale async work checks it and stops
+  #abort = null;
+  #scriptTexts = null; // texts given through compare() / the texts property
+  #texts = null;
+  #state = 'idle';
+  #queued = false;
+  #resize = new ResizeObserver(() => this.#layout());
+
+  constructor() {
+    super();
+    const shadow = this.attachShadow({ mode: 'open' });
+    shadow.adoptedStyleSheets = [widgetStyleSheet()];
+    const parts = buildSkeleton();
+    shadow.append(parts.root);
+    this.#ui = {
+      parts, result: null, columns: null, list: null, selected: -1, hot: -1, view: 'document',
+      links: new Links(parts.svg, parts.scrollA, parts.scrollB),
+      dispatch: (type, detail) => this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true })),
+    };
+    this.#interaction = new Interaction(this.#ui);
+    const redraw = () => this.#ui.links.schedule();
+    parts.scrollA.addEventListener('scroll', redraw, { passive: true });
+    parts.scrollB.addEventListener('scroll', redraw, { passive: true });
+    parts.views.addEventListener('click', (event) => {
+      const view = event.target.closest('button')?.dataset.view;
+      if (view) this.setAttribute('view', view);
+    });
+    parts.orders.addEventListener('click', (event) => {
+      const order = event.target.closest('button')?.dataset.order;
+      if (order) this.setAttribute('order', order);
+    });
+    this.#labels();
+    this.#showView();
+    this.#showOrder();
+  }
+
+  connectedCallback() {
+    this.#resize.observe(this);
+    this.#schedule();
+  }
+
+  disconnectedCallback() {
+    this.#resize.disconnect();
+    this.#abort?.abort();
+  }
+
+  attributeChangedCallback(name, previous, value) {
+    if (previous === value) return;
+    if (name === 'label-a' || name === 'label-b') this.#labels();
+    else if (name === 'view') this.#showView();
+    else if (name === 'order') this.#buildList();
+    else {
+      if (name !== 'min-words' && name !== 'worker') this.#scriptTexts = null;
+      this.#schedule();
+    }
+  }
+
+  /** The last comparison, in the API's result shape (UTF-16 offsets into `texts`). */
+  get result() { return this.#ui.result; }
+  /** The two texts of the last comparison: {a, b}. Setting it compares them. */
+  get texts() { return this.#texts ? { ...this.#texts } : null; }
+  set texts(value) { this.compare(value?.a, value?.b); }
+  /** "idle", "loading", "comparing", "rendering" (first screen shown), "ready" or "error". */
+  get state() { return this.#state; }
+  /** Index of the selected passage, or -1. */
+  get selected() { return this.#ui.selected; }
+
+  /** Compares two strings and shows them; resolves with the result (rejects on error). */
+  compare(a, b) {
+    this.#scriptTexts = { a: String(a ?? ''), b: String(b ?? '') };
+    return this.#run();
+  }
+
+  /** Selects passage `index` and brings its partner level with it, as a click does. */
+  select(index, side = 'a') {
+    this.#interaction.select(index, { align: true, from: side, cause: 'api' });
+  }
+
+  // Attribute changes arrive one by one while a page is parsed: compare once they have settled.
+  #schedule() {
+    if (this.#queued || !this.isConnected) return;
+    this.#queued = true;
+    queueMicrotask(() => {
+      this.#queued = false;
+      if (this.isConnected) this.#run().catch(() => {});  // reported via overlap-error
+    });
+  }
+
+  async #run() {
+    const generation = ++this.#generation;
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    const current = () => generation === this.#generation;
+    try {
+      this.#setState('loading', 'Loading the texts…');
+      const texts = this.#scriptTexts ?? await this.#readInputs(abort.signal);
+      if (!current()) return this.#ui.result;
+      if (!texts) return this.#setState('idle', 'No texts to compare yet.');
+      this.#setState('comparing', 'Comparing…');
+      const options = {};
+      const minWords = this.getAttribute('min-words');
+      if (minWords !== null) options.minWords = Number(minWords);
+      const result = await compareTexts(OverlapView.moduleUrl, texts.a, texts.b, options, {
+        mode: this.getAttribute('worker') ?? 'auto',
+        signal: abort.signal,
+        onProgress: ({ stage }) => current() && stage !== 'done' && this.#setState('comparing', progressText(stage)),
+      });
+      if (!current()) return result;
+      await this.#show(texts, result, current);
+      return result;
+    } catch (error) {
+      if (current() && error?.name !== 'AbortError') this.#fail(error);
+      throw error;
+    }
+  }
+
+  async #readInputs(signal) {
+    if (document.readyState === 'loading') {
+      await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+    }
+    const read = async (side) => {
+      const selector = this.getAttribute(side);
+      if (selector) return textOfElement(findSource(this, selector));
+      const url = this.getAttribute(`src-${side}`);
+      return url === null ? null : fetchText(new URL(url, document.baseURI).href, signal);
+    };
+    const [a, b] = await Promise.all([read('a'), read('b')]);
+    return a === null || b === null ? null : { a, b };
+  }
+
+  async #show(texts, result, current) {
+    const { parts, links } = this.#ui;
+    this.#interaction.select(-1, { cause: 'api' });
+    this.#texts = texts;
+    this.#ui.result = result;
+    this.#ui.selected = -1;
+    this.#ui.hot = -1;
+    parts.summary.textContent = summary(result);
+    parts.warnings.textContent = result.warnings.join(' ');
+    parts.warnings.hidden = result.warnings.length === 0;
+    parts.error.hidden = true;
+    parts.textA.replaceChildren();
+    parts.textB.replaceChildren();
+    parts.scrollA.scrollTop = 0;
+    parts.scrollB.scrollTop = 0;
+    const paras = { a: paragraphs(texts.a), b: paragraphs(texts.b) };
+    this.#ui.paras = paras;
+    const columns = {
+      a: new Column('a', texts.a, result, parts.textA, paras.a, paras.b),
+      b: new Column('b', texts.b, result, parts.textB, paras.b, paras.a),
+    };
+    this.#ui.columns = columns;
+    this.#ui.list = null;
+    links.attach(columns);
+    this.#setState('rendering', '');
+    let first = true;
+    // Both columns grow together, a chunk each in turn, so the first screen has both tops.
+    const finished = await runSliced(() => {
+      const more = columns.a.step() | columns.b.step();
+      if (first) {
+        first = false;
+        queueMicrotask(() => current() && this.#ui.dispatch('overlap-ready', { result }));
+      }
+      links.schedule();
+      this.#interaction.drawn();
+      return more;
+    }, () => !current());
+    if (!finished) return;
+    if (this.#ui.view === 'passages') this.#buildList();
+    this.#setState('ready', '');
+  }
+
+  async #buildList() {
+    const { parts, result } = this.#ui;
+    this.#showOrder();
+    if (!result || !this.#texts) return;
+    parts.rows.replaceChildren();
+    const list = new PassageList(parts.rows, result, this.#texts, this.#ui.paras, this.getAttribute('order') === 'b' ? 'b' : 'a');
+    this.#ui.list = list;
+    const generation = this.#generation;
+    await runSliced(() => list.step(), () => this.#ui.list !== list || generation !== this.#generation);
+    if (this.#ui.selected >= 0) list.rows[this.#ui.selected]?.classList.add('sel');
+  }
+
+  #fail(error) {
+    const { parts } = this.#ui;
+    this.#setState('error', '');
+    parts.error.textContent = error?.message ?? String(error);
+    parts.error.hidden = false;
+    this.#ui.dispatch('overlap-error', { error, message: parts.error.textContent, code: error?.code ?? null });
+  }
+
+  #setState(state, message) {
+    this.#state = state;
+    const { parts } = this.#ui;
+    parts.root.dataset.state = state;
+    parts.statusText.textContent = message;
+    parts.progress.hidden = !(state === 'loading' || state === 'comparing');
+    parts.status.hidden = !message;
+  }
+
+  #labels() {
+    const { parts } = this.#ui;
+    for (const side of ['a', 'b']) {
+      const name = this.getAttribute(`label-${side}`);
+      const letter = side.toUpperCase();
+      (side === 'a' ? parts.labelA : parts.labelB).textContent = name ? `${letter} · ${name}` : letter;
+      (side === 'a' ? parts.scrollA : parts.scrollB).setAttribute('aria-label', name ? `Text ${letter}: ${name}` : `Text ${letter}`);
+    }
+  }
+
+  #showView() {
+    const ui = this.#ui;
+    ui.view = this.getAttribute('view') === 'passages' ? 'passages' : 'document';
+    ui.parts.doc.hidden = ui.view !== 'document';
+    ui.parts.listView.hidden = ui.view !== 'passages';
+    for (const button of ui.parts.views.querySelectorAll('button'))
+      button.setAttribute('aria-pressed', String(button.dataset.view === ui.view));
+    if (ui.view === 'passages' && !ui.list && this.#state === 'ready') this.#buildList();
+    ui.links.schedule();
+  }
+
+  #showOrder() {
+    const order = this.getAttribute('order') === 'b' ? 'b' : 'a';
+    for (const button of this.#ui.parts.orders.querySelectorAll('button'))
+      button.setAttribute('aria-pressed', String(button.dataset.order === order));
+  }
+
+  #layout() {
+    const narrow = this.getBoundingClientRect().width < NARROW_PX;
+    this.#ui.parts.root.classList.toggle('narrow', narrow);
+    this.#ui.links.schedule();
+  }
+}
+
+function progressText(stage) {
+  if (stage === 'loading') return 'Loading the comparison engine…';
+  if (stage === 'queued') return 'Waiting for an earlier comparison…';
+  return 'Comparing…';
+}
+
+if (!customElements.get('overlap-view')) customElements.define('overlap-view', OverlapView);
