@@ -103,7 +103,9 @@ int peak_child(const std::string& mode, const std::string& path_a, const std::st
 
 // Peak RSS of one run in a fresh process; {baseline, peak} in KB, {0, 0} on failure.
 std::pair<long, long> peak_of(const std::string& mode, const fs::path& dir, const std::string& name) {
-  std::string command = "/proc/self/exe --peak-child " + mode + " '" + (dir / (name + ".a.txt")).string() +
+  // popen runs a shell, whose /proc/self/exe is the shell: name this program by its real path.
+  static const std::string self = fs::read_symlink("/proc/self/exe").string();
+  std::string command = "'" + self + "' --peak-child " + mode + " '" + (dir / (name + ".a.txt")).string() +
                         "' '" + (dir / (name + ".b.txt")).string() + "'";
   std::pair<long, long> kb{0, 0};
   if (FILE* pipe = popen(command.c_str(), "r")) {
