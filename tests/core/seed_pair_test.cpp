@@ -1,0 +1,128 @@
+// The two seed articles: the reused paragraphs, their edits, and the golden JSON.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "invariants.hpp"
+#include "overlap/json.hpp"
+#include "overlap/overlap.hpp"
+#include "test_support.hpp"
+
+namespace overlap {
+namespace {
+
+using testing::span_text;
+
+class SeedPair : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    a_ = testing::read_file(testing::seed(testing::seed_a));
+    b_ = testing::read_file(testing::seed(testing::seed_b));
+    if (a_.empty() || b_.empty()) GTEST_SKIP() << "seed articles not found under " << OVERLAP_SHARED_DIR;
+    auto r = compare(a_, b_);
+    ASSERT_TRUE(r) << r.error().message;
+    result_ = r.value();
+    testing::expect_invariants(result_, a_, b_);
+  }
+
+  // The byte span of the line (paragraph) of `text` containing `needle`.
+  static Span paragraph(const std::string& text, const std::string& needle) {
+    size_t at = text.find(needle);
+    EXPECT_NE(at, std::string::npos) << "no paragraph containing '" << needle << "'";
+    if (at == std::string::npos) return {};
+    size_t start = text.rfind('\n', at);
+    start = start == std::string::npos ? 0 : start + 1;
+    size_t end = text.find('\n', at);
+    if (end == std::string::npos) end = text.size();
+    return {static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
+  }
+
+  static bool inside(Span inner, Span outer) { return outer.start <= inner.start && inner.end <= outer.end; }
+
+  std::string a_, b_;
+  Alignment result_;
+};
+
+TEST_F(SeedPair, ReusedParagraphsAreFound) {
+  // A's paragraph (found by its opening) and the B paragraph it became.
+  const std::pair<const char*, const char*> pairs[] = {
+      {"Patients and doctors", "Meanwhile, patients and doctors"},
+      {"Pavlo Kyrylenko", "Pavlo Kyrylenko"},
+      {"impossible to get out of the hospital", "impossible to get out of the hospital"},
+      {"On Tuesday, a top Ukrainian negotiator", "On Tuesday, a top Ukrainian negotiator"},
+      {"Presidential adviser", "Presidential adviser"},
+      {"Another aide", "Another aide"},
+      {"On a mission to show support", "On a mission to show support"},
+  };
+  for (auto [in_a, in_b] : pairs) {
+    Span pa = paragraph(a_, in_a), pb = paragraph(b_, in_b);
+    bool found = false;
+    for (const Passage& p : result_.passages) found |= inside(pa, p.a) && inside(pb, p.b);
+    EXPECT_TRUE(found) << "paragraph '" << in_a << "' (A " << pa.start << "-" << pa.end << ", B "
+                       << pb.start << "-" << pb.end << ") is not inside one passage";
+  }
+}
+
+TEST_F(SeedPair, ExpectedEdits) {
+  bool on_removed = false, unity_inserted = false, capital_replaced = false;
+  for (const Passage& p : result_.passages) {
+    for (size_t k = 0; k < p.edits.size(); ++k) {
+      const Edit& e = p.edits[k];
+      if (e.kind == EditKind::remove && span_text(a_, e.a) == "on ") on_removed = true;
+      if (e.kind == EditKind::insert && span_text(b_, e.b) == "and unity ") unity_inserted = true;
+      if (e.kind == EditKind::remove && span_text(a_, e.a) == "P" && k + 1 < p.edits.size() &&
+          p.edits[k + 1].kind == EditKind::insert && span_text(b_, p.edits[k + 1].b) == "Meanwhile, p")
+        capital_replaced = true;
+    }
+  }
+  EXPECT_TRUE(on_removed) << "no '-' edit of \"on \"";
+  EXPECT_TRUE(unity_inserted) << "no '+' edit of \"and unity \"";
+  EXPECT_TRUE(capital_replaced) << "no '-' \"P\" followed by '+' \"Meanwhile, p\"";
+}
+
+TEST_F(SeedPair, NoPassageShorterThanMinWords) {
+  const uint32_t min_words = Options{}.min_words;
+  auto words = [](const std::string& text, Span s) {
+    uint32_t n = 0;
+    for (const Token& t : segment(span_text(text, s))) n += t.kind == TokenKind::word || t.kind == TokenKind::number;
+    return n;
+  };
+  ASSERT_FALSE(result_.passages.empty());
+  for (const Passage& p : result_.passages) {
+    EXPECT_GE(std::min(words(a_, p.a), words(b_, p.b)), min_words)
+        << "passage A " << p.a.start << "-" << p.a.end << " is shorter than min_words";
+  }
+}
+
+TEST_F(SeedPair, GoldenJson) {
+  const auto golden_path = testing::test_data("vectors/seed_pair.json");
+  std::string actual = to_json(result_);
+  if (const char* update = std::getenv("OVERLAP_UPDATE_GOLDEN"); update && std::string(update) == "1") {
+    std::ofstream(golden_path, std::ios::binary) << actual;
+    GTEST_SKIP() << "rewrote " << golden_path;
+  }
+  std::string expected = testing::read_file(golden_path);
+  ASSERT_FALSE(expected.empty()) << golden_path << " is missing";
+  if (actual == expected) return;
+  // Point at the first differing line.
+  std::istringstream ea(expected), aa(actual);
+  std::string le, la;
+  int line = 1;
+  while (true) {
+    bool he = static_cast<bool>(std::getline(ea, le)), ha = static_cast<bool>(std::getline(aa, la));
+    if (!he && !ha) break;
+    if (!he || !ha || le != la) break;
+    ++line;
+  }
+  ADD_FAILURE() << "to_json(compare(seed A, seed B)) differs from " << golden_path << " at line " << line
+                << "\n  expected: " << le << "\n  actual:   " << la
+                << "\nIf the change is intended, regenerate the golden with:\n  OVERLAP_UPDATE_GOLDEN=1 "
+                   "build/native/tests/core_tests --gtest_filter=SeedPair.GoldenJson\nand review "
+                   "`git diff tests/vectors/seed_pair.json`.";
+}
+
+}  // namespace
+}  // namespace overlap
