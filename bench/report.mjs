@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// Writes the results table of bench/README.md (between its markers) from the JSON files that
+// bench/run.sh collected: native.json (Google Benchmark), wasm.json (wasm_bench.mjs) and
+// machine.json, plus pan.txt / pan.time when the PAN corpus run took place.
+//   node bench/report.mjs RESULTS_DIR
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dir = resolve(process.argv[2] ?? join(here, '../build/bench-results'));
+const read = (name) => (existsSync(join(dir, name)) ? readFileSync(join(dir, name), 'utf8') : null);
+const machine = JSON.parse(read('machine.json') ?? '{}');
+const native = JSON.parse(read('native.json') ?? '{"benchmarks": []}').benchmarks;
+const wasm = JSON.parse(read('wasm.json') ?? '{"results": []}');
+
+const ms = (s) => (s === undefined || s === null ? '—' : s >= 1 ? `${s.toFixed(2)} s` : `${(s * 1000).toPrecision(3)} ms`);
+const pct = (x) => (x === undefined || x === null ? '—' : `${(100 * x).toFixed(0)}%`);
+
+// ---- native: seconds per benchmark name "stage/pair" ----
+const nat = new Map();
+for (const b of native) {
+  const [stage, pair] = b.name.split('/');
+  const toSeconds = { ns: 1e-9, us: 1e-6, ms: 1e-3, s: 1 }[b.time_unit];
+  nat.set(`${stage}/${pair}`, { s: b.real_time * toSeconds, ...b });
+}
+const pairs = [...new Set(native.map((b) => b.name.split('/')[1]))];
+const stages = ['segment', 'sentences', 'segment_fold', 'intern', 'analyse', 'exact_runs', 'similar_sentences',
+                'cluster', 'candidates_select', 'inner_diffs', 'compare', 'diff'];
+
+const lines = [];
+lines.push(`Machine: ${machine.cpu ?? '?'}, ${machine.nproc ?? '?'} cores; ${machine.compiler ?? ''}; ICU ${machine.icu ?? '?'};` +
+           ` Node ${machine.node ?? '?'}; Emscripten ${machine.emscripten ?? '?'}; Google Benchmark ${machine.benchmark ?? '?'}.` +
+           ` Run ${machine.date ?? ''}.`, '');
+
+lines.push('### Native: stages and whole pipeline (wall time per run, both texts)', '');
+lines.push(`| pair | ${stages.join(' | ')} | compare ÷ segment | peak RSS (compare) |`);
+lines.push(`|---|${stages.map(() => '---:').join('|')}|---:|---:|`);
+for (const p of pairs) {
+  const c = nat.get(`compare/${p}`), seg = nat.get(`segment/${p}`);
+  const peak = c?.peak_MB ? `${c.peak_MB.toFixed(0)} MB = ${c.peak_B_per_B.toFixed(1)} B/B (${c.extra_B_per_B.toFixed(1)} over inputs)` : '—';
+  lines.push(`| ${p} | ${stages.map((s) => ms(nat.get(`${s}/${p}`)?.s)).join(' | ')} | ` +
+             `${c && seg ? (c.s / seg.s).toFixed(1) + '×' : '—'} | ${peak} |`);
+}
+lines.push('');
+
+// ---- wasm against peers ----
+const tools = [...new Set(wasm.results.map((r) => r.tool))];
+const wpairs = [...new Set(wasm.results.map((r) => r.pair))];
+const get = (pair, tool) => wasm.results.find((r) => r.pair === pair && r.tool === tool);
+const cell = (r) => (!r ? '—' : r.timedOut ? `timed out (> ${r.limit} s)` : r.error ? r.error : ms(r.median));
+lines.push(`### WebAssembly (Node) against peers: median after warm-up · peak RSS growth · moved text reported as shared`, '');
+lines.push(`| pair | ${tools.join(' | ')} |`);
+lines.push(`|---|${tools.map(() => '---:').join('|')}|`);
+for (const p of wpairs) {
+  lines.push(`| ${p} | ${tools.map((t) => {
+    const r = get(p, t);
+    if (!r || r.timedOut || r.error) return cell(r);
+    return `${cell(r)} · ${r.memMB.toFixed(0)} MB · ${pct(r.moved)}`;
+  }).join(' | ')} |`);
+}
+lines.push('');
+const peers = tools.filter((t) => !t.startsWith('overlap.'));
+lines.push('Speed-up of `overlap.compare` (wasm) over each peer (peer time ÷ Overlap time; "≥" when the peer timed out):', '');
+lines.push(`| pair | ${peers.join(' | ')} |`);
+lines.push(`|---|${peers.map(() => '---:').join('|')}|`);
+for (const p of wpairs) {
+  const o = get(p, 'overlap.compare');
+  if (!o?.median) continue;
+  lines.push(`| ${p} | ${peers.map((t) => {
+    const r = get(p, t);
+    if (!r) return '—';
+    if (r.timedOut) return `≥ ${(r.limit / o.median).toFixed(0)}×`;
+    return r.median ? `${(r.median / o.median).toFixed(1)}×` : '—';
+  }).join(' | ')} |`);
+}
+const init = wasm.results.filter((r) => r.tool === 'overlap.compare' && r.init).map((r) => r.init).sort((x, y) => x - y);
+if (init.length) lines.push('', `Overlap start-up (\`createOverlap()\`, fresh process, median): ${ms(init[Math.floor(init.length / 2)])}.`);
+
+// ---- PAN corpus through the CLI ----
+const pan = read('pan.time');
+if (pan) {
+  const wall = /Elapsed \(wall clock\) time[^:]*: (.*)/.exec(pan)?.[1];
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(pan)?.[1];
+  const overall = (read('pan.txt') ?? '').split('\n').find((l) => /overall/i.test(l));
+  lines.push('', `PAN 2013 training corpus (5,185 pairs, \`overlap pan --jobs 1\`, one core, including I/O): ` +
+             `${wall ?? '?'} wall, peak RSS ${rss ? (rss / 1024).toFixed(0) + ' MB' : '?'}${overall ? `; ${overall.trim()}` : ''}.`);
+}
+
+const readme = join(here, 'README.md');
+const text = readFileSync(readme, 'utf8');
+const begin = '<!-- results:begin -->', end = '<!-- results:end -->';
+const i = text.indexOf(begin), j = text.indexOf(end);
+if (i < 0 || j < 0) throw new Error('bench/README.md lacks the results markers');
+writeFileSync(readme, text.slice(0, i + begin.length) + '\n' + lines.join('\n') + '\n' + text.slice(j));
+console.log(`results table written to ${readme}`);
