@@ -3,13 +3,8 @@
 // arrays (transferred, not copied); the page shapes them with the same code as the direct API.
 import { startEngine } from './overlap-api-core.mjs';
 
-async function connect() {
-  if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope) {
-    return { post: (m, t) => self.postMessage(m, t), listen: (f) => self.addEventListener('message', (e) => f(e.data)) };
-  }
-  const { parentPort } = await import(/* webpackIgnore: true */ 'node:worker_threads');
-  return { post: (m, t) => parentPort.postMessage(m, t), listen: (f) => parentPort.on('message', f) };
-}
+let engine = null;
+let post;
 
 function errorMessage(error) {
   return { code: error.code ?? 'internal', message: String(error.message ?? error) };
@@ -19,28 +14,37 @@ function buffersOf(raw) {
   return raw && typeof raw === 'object' ? Object.values(raw).filter(ArrayBuffer.isView).map((v) => v.buffer) : [];
 }
 
-const port = await connect();
-let engine = null;
-
-port.listen(async (message) => {
+async function onMessage(message) {
   if (message.type === 'init') {
     try {
       engine = await startEngine(message.files);
-      port.post({ type: 'ready', info: engine.info });
+      post({ type: 'ready', info: engine.info });
     } catch (error) {
-      port.post({ type: 'failed', error: errorMessage(error) });
+      post({ type: 'failed', error: errorMessage(error) });
     }
     return;
   }
   const { id, method, args } = message;
-  port.post({ type: 'progress', id, stage: 'computing' });
+  post({ type: 'progress', id, stage: 'computing' });
   try {
     const raw = method === 'segment' ? engine.segment(...args)
       : method === 'fold' ? engine.fold(...args)
       : engine.align(method, ...args);
-    port.post({ type: 'result', id, raw }, buffersOf(raw));
+    post({ type: 'result', id, raw }, buffersOf(raw));
   } catch (error) {
     // fatal: the engine trapped; the page replaces this worker rather than reuse it.
-    port.post({ type: 'error', id, error: errorMessage(error), fatal: engine.failed });
+    post({ type: 'error', id, error: errorMessage(error), fatal: engine.failed });
   }
-});
+}
+
+// Browsers: listen before any await, or a message sent while the module evaluates could be
+// dispatched with no listener. Node queues messages until the first listener, so awaiting the
+// import of worker_threads (which must not be a static import in a browser) is safe there.
+if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope) {
+  post = (message, transfer) => self.postMessage(message, transfer);
+  self.addEventListener('message', (event) => onMessage(event.data));
+} else {
+  const { parentPort } = await import(/* webpackIgnore: true */ 'node:worker_threads');
+  post = (message, transfer) => parentPort.postMessage(message, transfer);
+  parentPort.on('message', onMessage);
+}

@@ -1,0 +1,55 @@
+// Segmentation and folding in wasm against the shared vectors (tests/vectors/segmentation.json,
+// also run by the native suite), and the optional dictionaries: scripts written without spaces
+// split into words only when they are loaded.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { test } from 'node:test';
+
+import { api, readJson, sourceDir, tiles, utf16ToUtf8 } from './support.mjs';
+
+const plain = await api.createOverlap();
+const withDictionaries = await api.createOverlap({ dictionaries: true });
+const vectors = readJson(path.join(sourceDir, 'tests/vectors/segmentation.json'));
+
+// The vectors' tokens in UTF-8 bytes, as the native suite sees them.
+function utf8Tokens(overlap, text) {
+  const toUtf8 = utf16ToUtf8(text);
+  return overlap.segment(text).map(([start, end, kind]) => [toUtf8(start), toUtf8(end), kind]);
+}
+
+test('the shared vectors exist and are not empty', () => {
+  assert.ok(Array.isArray(vectors) && vectors.length > 0);
+});
+
+for (const vector of vectors) {
+  test(`vector "${vector.name}": tokens and folded words as natively`, () => {
+    const instances = vector.needs_dictionaries ? [withDictionaries] : [withDictionaries, plain];
+    for (const overlap of instances) {
+      assert.deepEqual(utf8Tokens(overlap, vector.text), vector.tokens);
+      const words = overlap.segment(vector.text).filter(([, , kind]) => kind === 'word' || kind === 'number');
+      assert.deepEqual(words.map(([s, e]) => overlap.fold(vector.text.slice(s, e))), vector.folded);
+    }
+  });
+}
+
+const chinese = '我们今天去北京大学学习中文';
+const thai = 'ภาษาไทยง่ายนิดเดียว';
+
+test('without dictionaries, Chinese and Thai stay one token each', () => {
+  assert.equal(plain.dictionaries, false);
+  assert.deepEqual(plain.segment(chinese), [[0, chinese.length, 'word']]);
+  assert.deepEqual(plain.segment(thai), [[0, thai.length, 'word']]);
+});
+
+test('with dictionaries, Chinese and Thai split into words', () => {
+  assert.equal(withDictionaries.dictionaries, true);
+  const words = (text) => withDictionaries.segment(text).map(([s, e]) => text.slice(s, e));
+  assert.deepEqual(words(chinese), ['我们', '今天', '去', '北京', '大学', '学习', '中文']);
+  assert.deepEqual(words(thai), ['ภาษา', 'ไทย', 'ง่าย', 'นิด', 'เดียว']);
+  assert.ok(tiles(withDictionaries.segment(chinese), chinese.length));
+});
+
+test('dictionaries do not change text that has spaces', () => {
+  const text = 'Zelenskyy’s 3,200 words: مرحبا بالعالم 👩🏽‍💻!';
+  assert.deepEqual(withDictionaries.segment(text), plain.segment(text));
+});
