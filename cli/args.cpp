@@ -1,6 +1,7 @@
 #include "args.hpp"
 
 #include <charconv>
+#include <cstdio>
 #include <cstdlib>
 #include <optional>
 
@@ -31,8 +32,8 @@ std::optional<Units> parse_units(std::string_view s) {
   return std::nullopt;
 }
 
-// One parse: the options shared by both commands fill `options`; the command-specific ones are
-// looked up by the caller through `take`.
+// One pass over the arguments. The comparison options (Options) apply to both commands; the
+// others belong to one, and naming the other command's option says so rather than "unknown".
 class Parser {
  public:
   explicit Parser(const std::vector<std::string>& args) : args_(args) {}
@@ -207,8 +208,9 @@ class Parser {
 
 ParsedArgs parse_args(const std::vector<std::string>& args) { return Parser(args).run(); }
 
-std::string_view help_text() {
-  return R"(Usage: overlap [options] A B
+std::string help_text() {
+  // The defaults come from Options itself, so the help never drifts from the library.
+  std::string text = R"(Usage: overlap [options] A B
        overlap pan CORPUS_DIR [--out DIR] [--jobs N] [options]
 
 Finds the passages texts A and B share, even moved or lightly edited, and the word-level
@@ -223,9 +225,9 @@ Output:
   --color              colours even when standard output is not a terminal
 
 Comparison (defaults in brackets):
-  --min-words N        shortest passage reported, in words [12]
-  --gap-words N        largest gap, in words, joined into one passage [24]
-  --min-similarity X   lowest similarity of a reported passage, 0 to 1 [0.3]
+  --min-words N        shortest passage reported, in words [{min-words}]
+  --gap-words N        largest gap, in words, joined into one passage [{gap-words}]
+  --min-similarity X   lowest similarity of a reported passage, 0 to 1 [{min-similarity}]
   --allow-repeats      let one stretch of a text match several places in the other
 
 PAN evaluation (overlap pan):
@@ -239,6 +241,14 @@ PAN evaluation (overlap pan):
 
 Exit status: 0 on success, 2 on bad usage, unreadable input or input that cannot be compared.
 )";
+  const Options defaults;
+  char similarity[32];
+  std::snprintf(similarity, sizeof similarity, "%g", defaults.min_similarity);
+  for (auto [field, value] : {std::pair<std::string_view, std::string>{"{min-words}", std::to_string(defaults.min_words)},
+                              {"{gap-words}", std::to_string(defaults.gap_words)},
+                              {"{min-similarity}", similarity}})
+    text.replace(text.find(field), field.size(), value);
+  return text;
 }
 
 }  // namespace overlap::cli

@@ -48,7 +48,7 @@ struct ParsedArgs {
 /// as `--name value` or `--name=value`; `--` ends the options.
 ParsedArgs parse_args(const std::vector<std::string>& args);
 
-/// The text of `overlap --help`.
-std::string_view help_text();
+/// The text of `overlap --help`, with the defaults of `Options`.
+std::string help_text();
 
 }  // namespace overlap::cli

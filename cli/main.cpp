@@ -32,7 +32,7 @@ int main(int argc, char** argv) {
     return exit_usage;
   }
   if (std::holds_alternative<HelpArgs>(parsed.command)) {
-    std::fputs(help_text().data(), stdout);
+    std::fputs(help_text().c_str(), stdout);
     return exit_ok;
   }
   if (std::holds_alternative<VersionArgs>(parsed.command)) {

@@ -51,7 +51,9 @@ TEST(Args, HelpAndVersionWinOverEverythingElse) {
   EXPECT_TRUE(std::holds_alternative<HelpArgs>(parse({"a", "-h"}).command));
   EXPECT_TRUE(std::holds_alternative<VersionArgs>(parse({"--version"}).command));
   EXPECT_TRUE(parse({"pan", "--help"}).ok());
-  EXPECT_NE(help_text().find("Usage: overlap"), std::string_view::npos);
+  EXPECT_NE(help_text().find("Usage: overlap"), std::string::npos);
+  EXPECT_NE(help_text().find("in words [" + std::to_string(Options{}.min_words) + "]"), std::string::npos);
+  EXPECT_EQ(help_text().find('{'), std::string::npos);
 }
 
 TEST(Args, PanCommand) {
