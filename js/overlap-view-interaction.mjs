@@ -13,6 +13,7 @@ export class Interaction {
   constructor(ui) {
     this.ui = ui;
     this.pending = null;  // an alignment waiting for its passage to be drawn
+    this.settle = null;   // the correction of the latest alignment, run once its scroll ends
     const root = ui.parts.root;
     root.addEventListener('click', (event) => this.#onClick(event));
     root.addEventListener('focusin', (event) => this.#onFocus(event));
@@ -79,11 +80,19 @@ export class Interaction {
     reveal(scroll[from], columns[from].marks[i], 'instant');
     const to = other(from);
     const behavior = motion();
-    levelWith(scroll[from], columns[from].marks[i], scroll[to], columns[to].marks[i], behavior);
+    const delta = levelWith(scroll[from], columns[from].marks[i], scroll[to], columns[to].marks[i], behavior);
     // Chunks near the target are laid out only once they come into view, which can shift it by
     // the difference from their estimated height: measure again when the scroll has settled.
-    const settle = () => levelWith(scroll[from], columns[from].marks[i], scroll[to], columns[to].marks[i], 'instant');
-    if (behavior === 'instant') requestAnimationFrame(() => requestAnimationFrame(settle));
+    // Only the latest alignment settles, and only soon after it was asked for: a later scroll
+    // is the reader's own.
+    const asked = performance.now();
+    const settle = () => {
+      if (this.settle !== settle || performance.now() - asked > 3000) return;
+      this.settle = null;
+      levelWith(scroll[from], columns[from].marks[i], scroll[to], columns[to].marks[i], 'instant');
+    };
+    this.settle = settle;
+    if (behavior === 'instant' || Math.abs(delta) < 1) requestAnimationFrame(() => requestAnimationFrame(settle));
     else scroll[to].addEventListener('scrollend', () => requestAnimationFrame(settle), { once: true });
   }
 

@@ -1,0 +1,103 @@
+// Shared set-up of the browser tests: Debian's Chromium driven by playwright-core (never a
+// downloaded browser; playwright gives each run a fresh temporary profile), the repository's static server on a free port, and small page helpers.
+// The tests need a built dist/ (the wasm build, then `node js/build-view.mjs`).
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const resultsDir = join(repo, 'test-results');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+for (const file of ['dist/overlap.mjs', 'dist/overlap.wasm', 'dist/overlap-view.js']) {
+  if (!existsSync(join(repo, file))) throw new Error(`${file} is missing: build the wasm module and run node js/build-view.mjs first`);
+}
+
+/** Starts Chromium and a server; returns {browser, url, cspUrl, close()}. */
+export async function setUp() {
+  const mounts = { '/test/': join(repo, 'tests/browser/pages') };
+  const plain = await startServer({ port: 0, mounts });
+  const strict = await startServer({ port: 0, mounts, csp: true });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  await mkdir(resultsDir, { recursive: true });
+  return {
+    browser, url: plain.url, cspUrl: strict.url,
+    async close() {
+      await browser.close();
+      await Promise.all([plain.close(), strict.close()]);
+    },
+  };
+}
+
+/** A new page that fails the test on any uncaught page error or CSP violation. */
+export async function newPage(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('pageerror', (error) => page.problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    const text = message.text();
+    if (message.type() === 'error' && !/favicon/.test(text)) page.problems.push(`console: ${text}`);
+  });
+  return page;
+}
+
+/** Waits until the widget matching `selector` has drawn everything (state "ready"). */
+export async function waitReady(page, selector = 'overlap-view', timeout = 30000) {
+  await page.waitForFunction((s) => {
+    const el = document.querySelector(s);
+    if (el?.state === 'error') throw new Error(`widget error: ${el.shadowRoot.querySelector('.error').textContent}`);
+    return el?.state === 'ready';
+  }, selector, { timeout, polling: 50 });
+}
+
+/** Polls `fn` in the page until it returns a truthy value or `timeout` ms pass; returns it. */
+export async function until(page, fn, arg, timeout = 5000) {
+  const handle = await page.waitForFunction(fn, arg, { timeout, polling: 50 });
+  return handle.jsonValue();
+}
+
+/**
+ * Geometry of passage i in the document view: its first mark on each side relative to that
+ * column's viewport, and whether it is fully visible there.
+ */
+export function passageGeometry(page, i, selector = 'overlap-view') {
+  return page.evaluate(([i, s]) => {
+    const root = document.querySelector(s).shadowRoot;
+    const out = {};
+    for (const side of ['a', 'b']) {
+      const scroll = root.querySelector(`.scroll.${side}`);
+      const box = scroll.getBoundingClientRect();
+      const marks = scroll.querySelectorAll(`mark[data-passage="${i}"]`);
+      const top = marks[0].getBoundingClientRect().top;
+      const bottom = marks[marks.length - 1].getBoundingClientRect().bottom;
+      out[side] = {
+        top: top - box.top, bottom: bottom - box.top, height: box.height,
+        scrollTop: scroll.scrollTop, maxScroll: scroll.scrollHeight - scroll.clientHeight,
+        visible: top >= box.top - 1 && Math.min(bottom, top + box.height) <= box.bottom + 1,
+      };
+    }
+    return out;
+  }, [i, selector]);
+}
+
+/** Waits until both columns have stopped scrolling (smooth scrolling takes a few frames). */
+export async function settled(page, selector = 'overlap-view') {
+  let last = '';
+  for (let i = 0; i < 100; ++i) {
+    const now = await page.evaluate((s) => {
+      const root = document.querySelector(s).shadowRoot;
+      return [...root.querySelectorAll('.scroll, .list')].map((e) => e.scrollTop).join(',');
+    }, selector);
+    if (now === last) return;
+    last = now;
+    await page.waitForTimeout(120);
+  }
+}
