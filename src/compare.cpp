@@ -1,10 +1,13 @@
-// The `compare` pipeline: analyse -> seed -> cluster -> candidates -> select -> mark moves.
+// The `compare` pipeline: analyse -> seed -> cluster -> candidates (and summaries) -> select ->
+// mark moves.
 #include <algorithm>
+#include <iterator>
 
 #include "align/candidate.hpp"
 #include "align/cluster.hpp"
 #include "align/seed.hpp"
 #include "align/selection.hpp"
+#include "align/summary.hpp"
 #include "overlap/overlap.hpp"
 #include "pipeline.hpp"
 #include "stats.hpp"
@@ -35,8 +38,11 @@ Result<Alignment> compare(std::string_view a, std::string_view b, const Options&
 
   std::vector<align::Candidate> candidates;
   align::WordWeights weights(da, db);
-  for (const align::Cluster& cluster : align::cluster_seeds(std::move(seeds), options.gap_words))
+  for (const align::Cluster& cluster : align::cluster_seeds(seeds, options.gap_words, options.gap_words))
     candidates.push_back(align::make_candidate(da, db, weights, cluster));
+  std::vector<align::Candidate> summaries =
+      align::summary_candidates(da, db, weights, seeds, candidates, options);
+  std::move(summaries.begin(), summaries.end(), std::back_inserter(candidates));
 
   Alignment result;
   result.passages = align::select_passages(std::move(candidates), options);

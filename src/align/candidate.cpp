@@ -158,6 +158,12 @@ Candidate make_candidate(const Document& a, const Document& b, const WordWeights
     trim_in_order(a, b, diff_tokens(a, ta0, ta1, b, tb0, tb1, chain_anchors(a, b, seeds, wa0, wa1, wb0, wb1)),
                   wa0, wa1, wb0, wb1);
   }
+  return build_candidate(a, b, weights, wa0, wa1, wb0, wb1, seeds);
+}
+
+Candidate build_candidate(const Document& a, const Document& b, const WordWeights& weights,
+                          uint32_t wa0, uint32_t wa1, uint32_t wb0, uint32_t wb1,
+                          const std::vector<Seed>& seeds) {
   snap_to_sentences(a, wa0, wa1);
   snap_to_sentences(b, wb0, wb1);
   auto [ta0, ta1] = token_range(a, wa0, wa1);

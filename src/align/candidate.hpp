@@ -20,6 +20,12 @@ std::vector<Anchor> chain_anchors(const text::Document& a, const text::Document&
                                   std::vector<Seed> seeds, uint32_t wa0, uint32_t wa1,
                                   uint32_t wb0, uint32_t wb1);
 
+/// The passage for a word rectangle as it stands (no trimming): edges snapped to sentences and
+/// widened over clinging punctuation, edits computed with the exact seeds as anchors.
+Candidate build_candidate(const text::Document& a, const text::Document& b,
+                          const WordWeights& weights, uint32_t wa0, uint32_t wa1, uint32_t wb0,
+                          uint32_t wb1, const std::vector<Seed>& seeds);
+
 /// Builds the passage a cluster stands for: its word rectangle with each edge moved to the
 /// nearest sentence boundary when one is within a few words, extended over punctuation that
 /// clings to its first and last words, then diffed.

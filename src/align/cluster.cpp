@@ -1,6 +1,8 @@
 #include "align/cluster.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstdlib>
 #include <numeric>
 
 namespace overlap::align {
@@ -25,22 +27,21 @@ uint32_t distance(uint32_t lo0, uint32_t hi0, uint32_t lo1, uint32_t hi1) {
   return 0;
 }
 
+bool by_a(const Seed& l, const Seed& r) { return l.a0 != r.a0 ? l.a0 < r.a0 : l.b0 < r.b0; }
+
 // How many later seeds (in A order) each seed is compared with. Real passages have a handful of
 // seeds within a gap; only repetitive text has more, and it gains nothing from the rest.
 constexpr size_t max_neighbours = 48;
 
-}  // namespace
-
-std::vector<Cluster> cluster_seeds(std::vector<Seed> seeds, uint32_t gap) {
-  std::sort(seeds.begin(), seeds.end(),
-            [](const Seed& l, const Seed& r) { return l.a0 != r.a0 ? l.a0 < r.a0 : l.b0 < r.b0; });
+std::vector<Cluster> join_close_seeds(std::vector<Seed> seeds, uint32_t gap_a, uint32_t gap_b) {
+  std::sort(seeds.begin(), seeds.end(), by_a);
   DisjointSets sets(seeds.size());
   for (size_t i = 0; i < seeds.size(); ++i) {
     size_t looked = 0;
     for (size_t j = i + 1; j < seeds.size() && looked < max_neighbours; ++j) {
-      if (seeds[j].a0 > seeds[i].a1 + gap) break;
+      if (seeds[j].a0 > seeds[i].a1 + gap_a) break;
       ++looked;
-      if (distance(seeds[i].b0, seeds[i].b1, seeds[j].b0, seeds[j].b1) <= gap) sets.join(i, j);
+      if (distance(seeds[i].b0, seeds[i].b1, seeds[j].b0, seeds[j].b1) <= gap_b) sets.join(i, j);
     }
   }
   std::vector<Cluster> clusters;
@@ -60,6 +61,86 @@ std::vector<Cluster> cluster_seeds(std::vector<Seed> seeds, uint32_t gap) {
     c.seeds.push_back(seeds[i]);
   }
   return clusters;
+}
+
+struct Band {
+  std::vector<Seed> seeds;
+  uint32_t a0 = UINT32_MAX, a1 = 0, b0 = UINT32_MAX, b1 = 0;
+  int64_t diagonal = 0;  // of the first seed: bands are built in diagonal order
+  void add(const Seed& s) {
+    if (seeds.empty()) diagonal = int64_t(s.b0) - int64_t(s.a0);
+    seeds.push_back(s);
+    a0 = std::min(a0, s.a0), a1 = std::max(a1, s.a1), b0 = std::min(b0, s.b0), b1 = std::max(b1, s.b1);
+  }
+  void absorb(Band&& o) {
+    for (const Seed& s : o.seeds) add(s);
+  }
+  bool long_enough(uint32_t words) const { return std::min(a1 - a0, b1 - b0) >= words; }
+  // Apart in both texts and in opposite orders: a swap.
+  bool swapped_with(const Band& o) const {
+    bool a_before = a1 <= o.a0, a_after = o.a1 <= a0, b_before = b1 <= o.b0, b_after = o.b1 <= b0;
+    return (a_before && b_after) || (a_after && b_before);
+  }
+};
+
+// Splits seeds into groups that are swapped with each other: two paragraphs swapped between the
+// texts lie close together in both, so they cluster, yet each keeps its own diagonal (B position
+// minus A position). Seeds are cut where the diagonal jumps by more than `gap`. Pieces long
+// enough to be passages (half a gap on both sides) stay apart only when cleanly swapped, since
+// reworded text scatters diagonals too; shorter pieces join the nearest long one by diagonal.
+std::vector<std::vector<Seed>> swapped_groups(std::vector<Seed> seeds, uint32_t gap) {
+  auto diagonal = [](const Seed& s) { return int64_t(s.b0) - int64_t(s.a0); };
+  std::sort(seeds.begin(), seeds.end(),
+            [&](const Seed& l, const Seed& r) { return diagonal(l) < diagonal(r); });
+  std::vector<Band> long_bands, short_bands;
+  Band band;
+  for (size_t i = 0; i <= seeds.size(); ++i) {
+    if (i == seeds.size() || (i > 0 && diagonal(seeds[i]) - diagonal(seeds[i - 1]) > int64_t(gap))) {
+      (band.long_enough(gap / 2) ? long_bands : short_bands).push_back(std::move(band));
+      band = Band{};
+    }
+    if (i < seeds.size()) band.add(seeds[i]);
+  }
+  for (bool merged = true; merged && long_bands.size() > 1;) {
+    merged = false;
+    for (size_t i = 0; i < long_bands.size() && !merged; ++i)
+      for (size_t j = i + 1; j < long_bands.size() && !merged; ++j)
+        if (!long_bands[i].swapped_with(long_bands[j])) {
+          long_bands[i].absorb(std::move(long_bands[j]));
+          long_bands.erase(long_bands.begin() + j);
+          merged = true;
+        }
+  }
+  if (long_bands.size() <= 1) return {std::move(seeds)};
+  for (Band& piece : short_bands) {
+    auto nearest = std::min_element(long_bands.begin(), long_bands.end(), [&](const Band& l, const Band& r) {
+      return std::abs(l.diagonal - piece.diagonal) < std::abs(r.diagonal - piece.diagonal);
+    });
+    nearest->absorb(std::move(piece));
+  }
+  std::vector<std::vector<Seed>> groups;
+  for (Band& b : long_bands) groups.push_back(std::move(b.seeds));
+  return groups;
+}
+
+}  // namespace
+
+std::vector<Cluster> cluster_seeds(std::vector<Seed> seeds, uint32_t gap_a, uint32_t gap_b) {
+  std::vector<Cluster> clusters = join_close_seeds(std::move(seeds), gap_a, gap_b);
+  // Banding applies to ordinary passages only: a summary's echoes share no diagonal.
+  if (gap_a != gap_b) return clusters;
+  std::vector<Cluster> out;
+  for (Cluster& cluster : clusters) {
+    std::vector<std::vector<Seed>> bands = swapped_groups(cluster.seeds, gap_a);
+    if (bands.size() == 1) {
+      out.push_back(std::move(cluster));
+      continue;
+    }
+    // A group may hold several passages once the swapped seeds are gone: cluster it again.
+    for (std::vector<Seed>& band : bands)
+      for (Cluster& c : cluster_seeds(std::move(band), gap_a, gap_b)) out.push_back(std::move(c));
+  }
+  return out;
 }
 
 }  // namespace overlap::align

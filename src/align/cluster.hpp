@@ -14,9 +14,9 @@ struct Cluster {
   std::vector<Seed> seeds;                  ///< sorted by a0
 };
 
-/// Groups seeds transitively: two seeds join when the gap between them is at most `gap` words in
-/// A and at most `gap` words in B. Seeds are examined against a bounded number of successors, so
+/// Groups seeds transitively: two seeds join when the gap between them is at most `gap_a` words
+/// in A and at most `gap_b` words in B. Seeds are examined against a bounded number of successors, so
 /// dense repetitive inputs stay near-linear.
-std::vector<Cluster> cluster_seeds(std::vector<Seed> seeds, uint32_t gap);
+std::vector<Cluster> cluster_seeds(std::vector<Seed> seeds, uint32_t gap_a, uint32_t gap_b);
 
 }  // namespace overlap::align

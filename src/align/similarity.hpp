@@ -21,7 +21,17 @@ class WordWeights {
   double similarity(const text::Document& a, uint32_t wa0, uint32_t wa1, const text::Document& b,
                     uint32_t wb0, uint32_t wb1) const;
 
+  /// Weighted share of the words [wa0, wa1) of A found among the words [wb0, wb1) of B, in
+  /// [0, 1]: how much of a summary the summarized text accounts for.
+  double containment(const text::Document& a, uint32_t wa0, uint32_t wa1, const text::Document& b,
+                     uint32_t wb0, uint32_t wb1) const;
+
  private:
+  // Weighted sizes of the stem multisets of both stretches and of their intersection.
+  struct Overlap { double a = 0, b = 0, common = 0; };
+  Overlap overlap(const text::Document& a, uint32_t wa0, uint32_t wa1, const text::Document& b,
+                  uint32_t wb0, uint32_t wb1) const;
+
   std::vector<float> weight_;  // by stem id
 };
 

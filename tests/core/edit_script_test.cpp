@@ -74,11 +74,6 @@ TEST(EditScript, PrefixedSentenceChangesOnlyTheCapital) {
 }
 
 TEST(EditScript, TilesEveryPassageOfAScrambledPair) {
-  GTEST_SKIP() << "BUG: two adjacent paragraphs (~40 words each, under gap_words) swapped between A "
-                  "and B come back as ONE passage over both texts whose edits remove the first "
-                  "paragraph and re-insert it at the end (similarity 0.93), instead of two "
-                  "passages, one moved: cluster_seeds joins seeds close in both texts even when "
-                  "their order is reversed";
   // Two paragraphs swapped, with a few words changed in each.
   std::string p1 =
       "The central bank raised its main interest rate by half a percentage point on Tuesday, the "
