@@ -36,6 +36,13 @@ export class Column {
     this.marks = Array.from({ length: n }, () => []);  // every mark of passage i, in text order
     this.badges = new Array(n).fill(null);
     this.sequence = [];  // passages in the order they appear in this column
+    // Where each passage's marks are, by chunk, so that geometry can be read from chunk boxes
+    // (cheap even for chunks the browser skips) rather than from marks inside them (which forces
+    // the layout of the whole chunk).
+    this.chunks = [];
+    this.chunkPassages = [];  // per chunk: the passages with a mark in it, in text order
+    this.firstChunk = new Array(n).fill(null);
+    this.lastChunk = new Array(n).fill(null);
     this.nextParagraph = 0;
     this.nextRun = 0;
   }
@@ -48,6 +55,9 @@ export class Column {
   step() {
     if (this.done) return false;
     const chunk = h('div', { class: 'chunk' });
+    this.chunk = chunk;
+    this.chunks.push(chunk);
+    this.chunkPassages.push([]);
     let chars = 0;
     while (!this.done && chars < CHUNK_CHARS) {
       const start = this.paras[2 * this.nextParagraph];
@@ -98,6 +108,11 @@ export class Column {
     }
     const mark = h('mark', { part: 'passage', 'data-passage': i, class: `pc${i % PAIR_COLOURS}` });
     this.marks[i].push(mark);
+    if (this.lastChunk[i] !== this.chunk) {
+      this.firstChunk[i] ??= this.chunk;
+      this.lastChunk[i] = this.chunk;
+      this.chunkPassages[this.chunkPassages.length - 1].push(i);
+    }
     p.append(mark);
     return mark;
   }

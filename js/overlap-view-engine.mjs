@@ -6,6 +6,7 @@
 const WORKER_THRESHOLD = 20000;  // UTF-16 units over both texts: below it, compare() takes a few ms
 
 let api = null;
+let wasm = null;
 let worker = null;
 let direct = null;
 
@@ -17,8 +18,26 @@ function load(moduleUrl) {
   return api;
 }
 
+// The wasm module, compiled once for the direct API and the worker alike. From its bytes, not
+// streamed: streaming compilation decodes the download on the main thread as it arrives (tens of
+// milliseconds for this module), WebAssembly.compile() does all its work on background threads.
+function compiled(moduleUrl) {
+  const url = new URL('overlap.wasm', moduleUrl).href;
+  wasm ??= fetch(url)
+    .then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.arrayBuffer();
+    })
+    .then((bytes) => WebAssembly.compile(bytes))
+    .catch((error) => {
+      wasm = null;
+      throw Object.assign(new Error(`Could not load the comparison module ${url}: ${error.message}`), { code: 'load_failed' });
+    });
+  return wasm;
+}
+
 async function directApi(moduleUrl) {
-  direct ??= load(moduleUrl).then((m) => m.createOverlap()).catch((error) => {
+  direct ??= Promise.all([load(moduleUrl), compiled(moduleUrl)]).then(([m, module]) => m.createOverlap({ wasm: module })).catch((error) => {
     direct = null;
     throw error;
   });
@@ -26,7 +45,7 @@ async function directApi(moduleUrl) {
 }
 
 async function workerApi(moduleUrl) {
-  worker ??= load(moduleUrl).then((m) => m.createOverlapWorker()).catch((error) => {
+  worker ??= Promise.all([load(moduleUrl), compiled(moduleUrl)]).then(([m, module]) => m.createOverlapWorker({ wasm: module })).catch((error) => {
     worker = null;
     throw error;
   });

@@ -1,6 +1,6 @@
-// Where passages are on screen. Only passages near the visible part of a column are ever
-// measured: the passages of a column appear in text order, so their positions increase and a
-// binary search finds the visible ones among thousands with a dozen measurements.
+// Where passages are on screen. Only what is near the visible part of a column is ever measured:
+// a column's chunks are in text order, so a binary search over their boxes finds the visible
+// ones among hundreds with a dozen measurements, and only marks in those are measured.
 
 /** {top, bottom} of a passage's marks in viewport coordinates, or null if not drawn (yet). */
 export function extent(marks) {
@@ -11,22 +11,33 @@ export function extent(marks) {
   return { top, bottom };
 }
 
-/** Passages of `sequence` (in column order) whose marks intersect [top, bottom]. */
-export function visiblePassages(sequence, marks, top, bottom) {
+/** [first, last] indices of the chunks (boxes in text order) intersecting [top, bottom]. */
+export function visibleChunks(chunks, top, bottom) {
   let lo = 0;
-  let hi = sequence.length;
+  let hi = chunks.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const e = extent(marks[sequence[mid]]);
-    if (e && e.bottom < top) lo = mid + 1; else hi = mid;
+    if (chunks[mid].getBoundingClientRect().bottom < top) lo = mid + 1; else hi = mid;
   }
-  const visible = [];
-  for (let k = lo; k < sequence.length; ++k) {
-    const e = extent(marks[sequence[k]]);
-    if (!e || e.top > bottom) break;
-    visible.push(sequence[k]);
-  }
-  return visible;
+  let last = lo - 1;
+  while (last + 1 < chunks.length && chunks[last + 1].getBoundingClientRect().top <= bottom) ++last;
+  return [lo, last];
+}
+
+/**
+ * Extent of passage i of `column` for drawing against the viewport [top, bottom]: the real one
+ * when it may be on screen, else just the edge of its chunk that faces the viewport. A chunk
+ * off screen is not laid out, and measuring a mark inside it would force that layout.
+ */
+export function extentNear(column, i, top, bottom) {
+  const first = column.firstChunk[i];
+  const last = column.lastChunk[i];
+  if (!first) return null;
+  const above = last.getBoundingClientRect().bottom;
+  if (above < top) return { top: above, bottom: above };
+  const below = first.getBoundingClientRect().top;
+  if (below > bottom) return { top: below, bottom: below };
+  return extent(column.marks[i]);
 }
 
 /**
@@ -40,8 +51,10 @@ export function levelWith(source, sourceMarks, target, targetMarks, behavior) {
   if (!from || !to) return 0;
   const sourceBox = source.getBoundingClientRect();
   const box = target.getBoundingClientRect();
-  const height = Math.min(to.bottom - to.top, box.height);
-  const wanted = Math.min(Math.max(box.top + (from.top - sourceBox.top), box.top), box.bottom - height);
+  let wanted = box.top + (from.top - sourceBox.top);
+  // Wholly inside the pane if it fits there; a passage taller than the pane starts level.
+  if (to.bottom - to.top <= box.height) wanted = Math.min(wanted, box.bottom - (to.bottom - to.top));
+  wanted = Math.max(box.top, Math.min(wanted, box.bottom - 48));
   const delta = to.top - wanted;
   if (Math.abs(delta) >= 1) target.scrollBy({ top: delta, behavior });
   return delta;

@@ -3,7 +3,7 @@
 // most) when either column scrolls or the widget resizes; a pair with one side off screen
 // narrows to a point at the top or bottom edge, pointing to where its partner is.
 import { h } from './overlap-view-dom.mjs';
-import { extent, visiblePassages } from './overlap-view-geometry.mjs';
+import { extentNear, visibleChunks } from './overlap-view-geometry.mjs';
 import { PAIR_COLOURS } from './overlap-view-styles.mjs';
 
 const EDGE = 3;  // px beyond the gutter's edge where an off-screen end converges
@@ -43,12 +43,16 @@ export class Links {
     if (!columns || !svg.isConnected) return;
     const box = svg.getBoundingClientRect();
     if (box.width === 0 || box.height === 0) return;  // hidden (narrow layout, passages view)
+    const view = { a: this.scroll.a.getBoundingClientRect(), b: this.scroll.b.getBoundingClientRect() };
     const shown = new Set();
     const n = columns.a.marks.length;
     if (n <= ALL_PAIRS) for (let i = 0; i < n; ++i) shown.add(i);
-    else for (const side of ['a', 'b']) {
-      const view = this.scroll[side].getBoundingClientRect();
-      for (const i of visiblePassages(columns[side].sequence, columns[side].marks, view.top, view.bottom)) shown.add(i);
+    else {
+      for (const side of ['a', 'b']) {
+        const column = columns[side];
+        const [first, last] = visibleChunks(column.chunks, view[side].top, view[side].bottom);
+        for (let c = first; c <= last; ++c) for (const i of column.chunkPassages[c]) shown.add(i);
+      }
     }
     const { selected, hot } = this.state;
     if (selected >= 0) shown.add(selected);
@@ -58,11 +62,17 @@ export class Links {
         this.paths.delete(i);
       }
     }
-    const w = box.width;
+    // All measuring first, then all writing: a write between two reads would make the browser
+    // lay the page out again for the second read.
+    const ends = [];
     for (const i of shown) {
-      const a = extent(columns.a.marks[i]);
-      const b = extent(columns.b.marks[i]);
-      if (!a || !b) continue;
+      const a = extentNear(columns.a, i, view.a.top, view.a.bottom);
+      const b = extentNear(columns.b, i, view.b.top, view.b.bottom);
+      if (a && b) ends.push([i, a, b]);
+    }
+    const w = box.width;
+    const c = w / 2;
+    for (const [i, a, b] of ends) {
       const [a0, a1] = clampEnds(a.top - box.top, a.bottom - box.top, box.height);
       const [b0, b1] = clampEnds(b.top - box.top, b.bottom - box.top, box.height);
       let path = this.paths.get(i);
@@ -71,7 +81,6 @@ export class Links {
         this.paths.set(i, path);
         svg.append(path);
       }
-      const c = w / 2;
       path.setAttribute('d', `M0 ${a0}C${c} ${a0} ${c} ${b0} ${w} ${b0}L${w} ${b1}C${c} ${b1} ${c} ${a1} 0 ${a1}Z`);
       path.setAttribute('class', `link pc${i % PAIR_COLOURS}${i === selected ? ' sel' : ''}${i === hot ? ' hot' : ''}`);
     }

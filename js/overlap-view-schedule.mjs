@@ -4,9 +4,10 @@
 
 const SLICE_MS = 8;
 
+// A message is queued as an ordinary task, without setTimeout's clamping to 4 ms after a few
+// nestings. Not scheduler.yield(): its continuations outrank rendering and the page's own tasks,
+// so the first screen would only be painted once everything was drawn.
 function yieldToBrowser() {
-  if (globalThis.scheduler?.yield) return globalThis.scheduler.yield();
-  // A message is queued as a task without setTimeout's clamping to 4 ms after a few nestings.
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = resolve;

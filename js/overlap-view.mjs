@@ -9,7 +9,7 @@ import { Interaction } from './overlap-view-interaction.mjs';
 import { Links } from './overlap-view-links.mjs';
 import { PassageList } from './overlap-view-list.mjs';
 import { paragraphs, summary } from './overlap-view-model.mjs';
-import { runSliced } from './overlap-view-schedule.mjs';
+import { runSliced, yieldToBrowser } from './overlap-view-schedule.mjs';
 import { buildSkeleton } from './overlap-view-skeleton.mjs';
 import { fetchText, findSource, textOfElement, textOfHtml } from './overlap-view-source.mjs';
 import { widgetStyleSheet } from './overlap-view-styles.mjs';
@@ -174,14 +174,25 @@ export class OverlapView extends HTMLElement {
     parts.textB.replaceChildren();
     parts.scrollA.scrollTop = 0;
     parts.scrollB.scrollTop = 0;
-    const paras = { a: paragraphs(texts.a), b: paragraphs(texts.b) };
-    this.#ui.paras = paras;
-    const columns = {
-      a: new Column('a', texts.a, result, parts.textA, paras.a, paras.b),
-      b: new Column('b', texts.b, result, parts.textB, paras.b, paras.a),
-    };
-    this.#ui.columns = columns;
+    this.#ui.columns = null;
     this.#ui.list = null;
+    links.attach(null);
+    // Preparing the runs of two 1 MB texts takes tens of milliseconds per step: one step a task.
+    const paras = {};
+    const columns = {};
+    const steps = [
+      () => { paras.a = paragraphs(texts.a); },
+      () => { paras.b = paragraphs(texts.b); },
+      () => { columns.a = new Column('a', texts.a, result, parts.textA, paras.a, paras.b); },
+      () => { columns.b = new Column('b', texts.b, result, parts.textB, paras.b, paras.a); },
+    ];
+    for (const step of steps) {
+      await yieldToBrowser();
+      if (!current()) return;
+      step();
+    }
+    this.#ui.paras = paras;
+    this.#ui.columns = columns;
     links.attach(columns);
     this.#setState('rendering', '');
     let first = true;

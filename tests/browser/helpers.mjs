@@ -16,9 +16,11 @@ for (const file of ['dist/overlap.mjs', 'dist/overlap.wasm', 'dist/overlap-view.
   if (!existsSync(join(repo, file))) throw new Error(`${file} is missing: build the wasm module and run node js/build-view.mjs first`);
 }
 
-/** Starts Chromium and a server; returns {browser, url, cspUrl, close()}. */
+/** Starts Chromium and a server; returns {browser, url, cspUrl, close()}. test-results/ is
+ *  served at /results/, for inputs a test generates. */
 export async function setUp() {
-  const mounts = { '/test/': join(repo, 'tests/browser/pages') };
+  const mounts = { '/test/': join(repo, 'tests/browser/pages'), '/results/': resultsDir };
+  await mkdir(resultsDir, { recursive: true });
   const plain = await startServer({ port: 0, mounts });
   const strict = await startServer({ port: 0, mounts, csp: true });
   const browser = await chromium.launch({
@@ -26,7 +28,6 @@ export async function setUp() {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  await mkdir(resultsDir, { recursive: true });
   return {
     browser, url: plain.url, cspUrl: strict.url,
     async close() {
@@ -81,7 +82,8 @@ export function passageGeometry(page, i, selector = 'overlap-view') {
       out[side] = {
         top: top - box.top, bottom: bottom - box.top, height: box.height,
         scrollTop: scroll.scrollTop, maxScroll: scroll.scrollHeight - scroll.clientHeight,
-        visible: top >= box.top - 1 && Math.min(bottom, top + box.height) <= box.bottom + 1,
+        // Wholly in view, or, for a passage taller than its pane, starting in the pane's upper half.
+        visible: top >= box.top - 1 && (bottom <= box.bottom + 1 || (bottom - top > box.height && top <= box.top + box.height / 2)),
       };
     }
     return out;

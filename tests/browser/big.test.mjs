@@ -1,0 +1,106 @@
+// 1 MB per side: the comparison runs in the worker, the first screen appears without a main
+// thread task over 50 ms (PerformanceObserver for long tasks), the rest is drawn incrementally
+// without one either, and navigation still brings partners level. The measured numbers are
+// printed as test diagnostics and saved to test-results/big-input.json.
+import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { bigPair } from './big-texts.mjs';
+import { newPage, passageGeometry, resultsDir, settled, setUp, waitReady } from './helpers.mjs';
+
+const SIZE = 1 << 20;
+let env;
+before(async () => {
+  env = await setUp();
+  const { a, b } = bigPair(SIZE);
+  await writeFile(join(resultsDir, 'big-a.txt'), a);
+  await writeFile(join(resultsDir, 'big-b.txt'), b);
+});
+after(async () => { await env?.close(); });
+
+test('1 MB per side: first screen and full drawing without a main-thread task over 50 ms', async (t) => {
+  const page = await newPage(env.browser, { reducedMotion: 'reduce' });
+  await page.goto(`${env.url}test/big.html`);
+  await page.waitForFunction(() => customElements.get('overlap-view'));
+  const m = await page.evaluate(async () => {
+    const [a, b] = await Promise.all(['a', 'b'].map((s) => fetch(`/results/big-${s}.txt`).then((r) => r.text())));
+    const w = document.getElementById('big');
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    await frame();
+    window.resetGaps();
+    const t0 = performance.now();
+    let computed = 0;
+    const stateWatch = setInterval(() => { if (!computed && w.state === 'rendering') computed = performance.now(); }, 1);
+    const first = new Promise((resolve) => w.addEventListener('overlap-ready', resolve, { once: true }));
+    const done = w.compare(a, b);
+    await first;
+    computed ||= performance.now();
+    await frame();  // the first screen has been painted
+    const firstScreen = performance.now();
+    const gapFirst = window.gaps.max;
+    const marksAtFirst = w.shadowRoot.querySelectorAll('mark').length;
+    await done;
+    while (w.state !== 'ready') await frame();
+    const drawn = performance.now();
+    clearInterval(stateWatch);
+    return {
+      chars: [a.length, b.length], passages: w.result.passages.length, moved: w.result.passages.filter((p) => p.moved).length,
+      compareMs: computed - t0, firstScreenMs: firstScreen - t0, fullDrawingMs: drawn - t0,
+      longTasksBeforeFirstScreen: window.longTasks.filter((x) => x.start >= t0 && x.start < firstScreen),
+      longTasksUntilDrawn: window.longTasks.filter((x) => x.start >= t0 && x.start < drawn),
+      maxGapToFirstScreen: gapFirst, maxGapToFullDrawing: window.gaps.max,
+      marksAtFirst, marks: w.shadowRoot.querySelectorAll('mark').length,
+      chunks: w.shadowRoot.querySelectorAll('.chunk').length,
+    };
+  });
+  // Then the reader scrolls to the middle of A and clicks a passage there.
+  const tNav = await page.evaluate(() => {
+    window.resetGaps();
+    const scroll = document.getElementById('big').shadowRoot.querySelector('.scroll.a');
+    scroll.scrollTop = scroll.scrollHeight / 2;
+    return performance.now();
+  });
+  await page.waitForTimeout(200);
+  const target = await page.evaluate(() => {
+    const root = document.getElementById('big').shadowRoot;
+    const box = root.querySelector('.scroll.a').getBoundingClientRect();
+    // Only marks of chunks on screen are measured: measuring the others would lay them out.
+    const onScreen = [...root.querySelectorAll('.scroll.a .chunk')].filter((c) => {
+      const r = c.getBoundingClientRect();
+      return r.bottom > box.top && r.top < box.bottom;
+    });
+    const mark = onScreen.flatMap((c) => [...c.querySelectorAll('mark')]).find((el) => {
+      const r = el.getClientRects()[0];
+      return r && r.top > box.top + 20 && r.top < box.bottom - 60;
+    });
+    const r = mark.getClientRects()[0];
+    return { i: Number(mark.dataset.passage), x: r.left + Math.min(10, r.width / 2), y: r.top + r.height / 2 };
+  });
+  await page.mouse.click(target.x, target.y);
+  await settled(page, '#big');
+  const g = await passageGeometry(page, target.i, '#big');
+  assert.ok(g.a.visible && g.b.visible, `passage ${target.i + 1} and its partner in view: ${JSON.stringify(g)}`);
+  const clamped = g.b.scrollTop <= 0 || g.b.scrollTop >= g.b.maxScroll - 1;
+  if (!clamped) assert.ok(Math.abs(g.a.top - g.b.top) <= 2, `level: ${g.a.top} vs ${g.b.top}`);
+  const nav = await page.evaluate((since) => ({
+    longTasks: window.longTasks.filter((x) => x.start >= since), maxGap: window.gaps.max,
+  }), tNav);
+  m.navigation = { passage: target.i, longTasks: nav.longTasks, maxGapMs: nav.maxGap };
+
+  await page.locator('#big').screenshot({ path: join(resultsDir, 'widget-1mb.png') });
+  await writeFile(join(resultsDir, 'big-input.json'), `${JSON.stringify(m, null, 2)}\n`);
+  const ms = (x) => `${Math.round(x)} ms`;
+  t.diagnostic(`inputs ${m.chars.join(' + ')} UTF-16 units; ${m.passages} passages, ${m.moved} moved; ${m.chunks} chunks, ${m.marks} marks`);
+  t.diagnostic(`compare (worker) ${ms(m.compareMs)}; first screen ${ms(m.firstScreenMs)}; fully drawn ${ms(m.fullDrawingMs)}`);
+  t.diagnostic(`long tasks (>50 ms): ${m.longTasksBeforeFirstScreen.length} before the first screen, ${m.longTasksUntilDrawn.length} until fully drawn, ${nav.longTasks.length} while scrolling and clicking`);
+  t.diagnostic(`longest main-thread gap: ${ms(m.maxGapToFirstScreen)} to the first screen, ${ms(m.maxGapToFullDrawing)} to the full drawing, ${ms(nav.maxGap)} while navigating`);
+
+  assert.equal(m.chars[0] >= SIZE && m.chars[1] >= SIZE, true);
+  assert.ok(m.passages > 100);
+  assert.ok(m.marksAtFirst > 0 && m.marksAtFirst < m.marks, 'the first screen came before the whole text was drawn');
+  assert.deepEqual(m.longTasksBeforeFirstScreen, [], 'a long task before the first screen');
+  assert.deepEqual(m.longTasksUntilDrawn, [], 'a long task while drawing the rest');
+  assert.deepEqual(nav.longTasks, [], 'a long task while scrolling and clicking');
+  assert.deepEqual(page.problems, []);
+});
