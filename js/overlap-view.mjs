@@ -209,6 +209,7 @@ export class OverlapView extends HTMLElement {
     }, () => !current());
     if (!finished) return;
     if (this.#ui.view === 'passages') this.#buildList();
+    links.draw();  // now rather than at the next frame: "ready" means connectors too
     this.#setState('ready', '');
   }
 
