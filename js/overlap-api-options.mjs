@@ -31,7 +31,8 @@ export function resolveOptions(options, defaults) {
     throw new OverlapError('invalid_options', `options must be an object, not ${describe(options)}`);
   const resolved = { ...defaults };
   for (const [name, value] of Object.entries(options)) {
-    const type = optionTypes[name];
+    // hasOwn: names like "constructor" or "__proto__" must not find Object.prototype members.
+    const type = Object.hasOwn(optionTypes, name) ? optionTypes[name] : undefined;
     if (!type) {
       throw new OverlapError('invalid_options',
         `unknown option ${JSON.stringify(name)}; the options are ${Object.keys(optionTypes).join(', ')}`);
@@ -48,6 +49,6 @@ export function resolveOptions(options, defaults) {
 export function jsOptionNames(message) {
   return message.replace(/\b[a-z]+(?:_[a-z]+)+\b/g, (snake) => {
     const camel = snake.replace(/_([a-z])/g, (_, c) => c.toUpperCase());
-    return camel in optionTypes ? camel : snake;
+    return Object.hasOwn(optionTypes, camel) ? camel : snake;
   });
 }
