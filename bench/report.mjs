@@ -22,7 +22,7 @@ const nat = new Map();
 for (const b of native) {
   const [stage, pair] = b.name.split('/');
   const toSeconds = { ns: 1e-9, us: 1e-6, ms: 1e-3, s: 1 }[b.time_unit];
-  nat.set(`${stage}/${pair}`, { s: b.real_time * toSeconds, ...b });
+  nat.set(`${stage}/${pair}`, { ...b, s: b.cpu_time * toSeconds, wall: b.real_time * toSeconds });
 }
 const pairs = [...new Set(native.map((b) => b.name.split('/')[1]))];
 const stages = ['segment', 'sentences', 'segment_fold', 'intern', 'analyse', 'exact_runs', 'similar_sentences',
@@ -31,15 +31,18 @@ const stages = ['segment', 'sentences', 'segment_fold', 'intern', 'analyse', 'ex
 const lines = [];
 lines.push(`Machine: ${machine.cpu ?? '?'}, ${machine.nproc ?? '?'} cores; ${machine.compiler ?? ''}; ICU ${machine.icu ?? '?'};` +
            ` Node ${machine.node ?? '?'}; Emscripten ${machine.emscripten ?? '?'}; Google Benchmark ${machine.benchmark ?? '?'}.` +
-           ` Run ${machine.date ?? ''}.`, '');
+           ` Commit ${machine.commit ?? '?'}, run ${machine.date ?? ''}.`, '');
 
-lines.push('### Native: stages and whole pipeline (wall time per run, both texts)', '');
-lines.push(`| pair | ${stages.join(' | ')} | compare ÷ segment | peak RSS (compare) |`);
-lines.push(`|---|${stages.map(() => '---:').join('|')}|---:|---:|`);
+lines.push('### Native: stages and whole pipeline (CPU time per run, both texts)', '');
+lines.push('CPU time, because the wall time of a single-threaded run on this shared machine also counts other ' +
+           'jobs\' time slices; the wall time of `compare` is in its own column.' +
+           (machine.load ? ` Load average when the run began: ${machine.load}.` : ''), '');
+lines.push(`| pair | ${stages.join(' | ')} | compare (wall) | compare ÷ segment | peak RSS (compare) |`);
+lines.push(`|---|${stages.map(() => '---:').join('|')}|---:|---:|---:|`);
 for (const p of pairs) {
   const c = nat.get(`compare/${p}`), seg = nat.get(`segment/${p}`);
-  const peak = c?.peak_MB ? `${c.peak_MB.toFixed(0)} MB = ${c.peak_B_per_B.toFixed(1)} B/B (${c.extra_B_per_B.toFixed(1)} over inputs)` : '—';
-  lines.push(`| ${p} | ${stages.map((s) => ms(nat.get(`${s}/${p}`)?.s)).join(' | ')} | ` +
+  const peak = c?.peak_MB ? `${c.peak_MB.toFixed(0)} MB = ${c.peak_B_per_B.toFixed(1)} B per input byte (${c.extra_B_per_B.toFixed(1)} beyond the loaded inputs)` : '—';
+  lines.push(`| ${p} | ${stages.map((s) => ms(nat.get(`${s}/${p}`)?.s)).join(' | ')} | ${ms(c?.wall)} | ` +
              `${c && seg ? (c.s / seg.s).toFixed(1) + '×' : '—'} | ${peak} |`);
 }
 lines.push('');
@@ -56,7 +59,7 @@ for (const p of wpairs) {
   lines.push(`| ${p} | ${tools.map((t) => {
     const r = get(p, t);
     if (!r || r.timedOut || r.error) return cell(r);
-    return `${cell(r)} · ${r.memMB.toFixed(0)} MB · ${pct(r.moved)}`;
+    return `${cell(r)}${r.cpuMedian !== undefined ? ` (cpu ${ms(r.cpuMedian)})` : ''} · ${r.memMB.toFixed(0)} MB · ${pct(r.moved)}`;
   }).join(' | ')} |`);
 }
 lines.push('');
@@ -80,11 +83,12 @@ if (init.length) lines.push('', `Overlap start-up (\`createOverlap()\`, fresh pr
 // ---- PAN corpus through the CLI ----
 const pan = read('pan.time');
 if (pan) {
-  const wall = /Elapsed \(wall clock\) time[^:]*: (.*)/.exec(pan)?.[1];
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (.*)/.exec(pan)?.[1];
+  const own = (read('pan.txt') ?? '').split('\n').find((l) => l.startsWith('wall time'));
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(pan)?.[1];
-  const overall = (read('pan.txt') ?? '').split('\n').find((l) => /overall/i.test(l));
+  const overall = (read('pan.txt') ?? '').split('\n').find((l) => /^overall/i.test(l))?.trim().split(/\s+/).at(-1);
   lines.push('', `PAN 2013 training corpus (5,185 pairs, \`overlap pan --jobs 1\`, one core, including I/O): ` +
-             `${wall ?? '?'} wall, peak RSS ${rss ? (rss / 1024).toFixed(0) + ' MB' : '?'}${overall ? `; ${overall.trim()}` : ''}.`);
+             `${wall ?? '?'} wall by /usr/bin/time (CLI: "${own ?? '?'}"), peak RSS ${rss ? (rss / 1024).toFixed(0) + ' MB' : '?'}${overall ? `; overall plagdet ${overall}` : ''}.`);
 }
 
 const readme = join(here, 'README.md');

@@ -31,21 +31,35 @@ mkdir -p "$results"
 echo "== inputs"
 node bench/make_inputs.mjs --max-size "$max_size" --out "$inputs"
 
-echo "== build"
-cmake --preset native >/dev/null
-cmake --build --preset native --target overlap_bench overlap_cli
+# Native: built from a snapshot of the last commit, in build directories of its own, so the
+# figures belong to one commit and a build running elsewhere in the tree cannot interfere.
+echo "== build native (snapshot of $(git rev-parse --short HEAD))"
+commit="$(git rev-parse --short HEAD)"
+rm -rf build/bench-src && mkdir -p build/bench-src
+git archive HEAD | tar -x -C build/bench-src
+cmake -S build/bench-src -B build/bench-native -DCMAKE_BUILD_TYPE=Release \
+  -DOVERLAP_BUILD_TESTS=OFF -DOVERLAP_BUILD_BENCHMARKS=ON >/dev/null
+cmake --build build/bench-native -j 2 --target overlap_bench overlap_cli
+bench_bin=build/bench-native/bench/overlap_bench
+cli_bin=build/bench-native/overlap
+
+# WebAssembly: dist/ is what users load; rebuild it through the preset, and if that fails (a
+# build of someone else's in progress) measure the dist/ that is there.
+echo "== build wasm"
 export NODE_PATH=/usr/share/nodejs
-cmake --preset wasm >/dev/null
-cmake --build --preset wasm
+if ! { cmake --preset wasm >/dev/null && cmake --build --preset wasm; }; then
+  [ -f dist/overlap.mjs ] || { echo "no dist/overlap.mjs" >&2; exit 1; }
+  echo "wasm build failed; measuring the existing dist/" >&2
+fi
 
 echo "== native"
 if [ "$smoke" = 1 ]; then
-  build/native/bench/overlap_bench --smoke --inputs "$inputs"
+  "$bench_bin" --smoke --inputs "$inputs"
   echo "== wasm"
   node bench/wasm_bench.mjs --smoke --inputs "$inputs"
   exit 0
 fi
-build/native/bench/overlap_bench --inputs "$inputs" --benchmark_min_time=0.5 \
+"$bench_bin" --inputs "$inputs" --benchmark_min_time=0.5 \
   --benchmark_out="$results/native.json" --benchmark_out_format=json
 
 echo "== wasm against peers"
@@ -54,13 +68,13 @@ node bench/wasm_bench.mjs --inputs "$inputs" --max-size "$wasm_max_size" --out "
 if [ "$pan" = 1 ] && [ -d ../shared/corpora/pan13-train ]; then
   echo "== PAN corpus (one core)"
   corpus="$(cd ../shared/corpora/pan13-train && pwd)"
-  /usr/bin/time -v build/native/overlap pan "$corpus" --jobs 1 >"$results/pan.txt" 2>"$results/pan.time" || true
+  /usr/bin/time -v "$cli_bin" pan "$corpus" --jobs 1 >"$results/pan.txt" 2>"$results/pan.time" || true
   grep -i "overall" "$results/pan.txt" || true
   grep "Elapsed" "$results/pan.time" || true
 fi
 
 # Machine and versions for the table.
-node - "$results/machine.json" <<'EOF'
+BENCH_COMMIT="$commit" node - "$results/machine.json" <<'EOF'
 const { execSync } = require('node:child_process');
 const fs = require('node:fs');
 const sh = (c) => { try { return execSync(c, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(); } catch { return '?'; } };
@@ -72,6 +86,7 @@ fs.writeFileSync(process.argv[2], JSON.stringify({
   node: process.version,
   emscripten: sh("dpkg-query -W -f='${Version}' emscripten"),
   benchmark: sh("dpkg-query -W -f='${Version}' libbenchmark-dev"),
+  commit: process.env.BENCH_COMMIT,
   date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
 }, null, 1));
 EOF

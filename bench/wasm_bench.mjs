@@ -137,22 +137,23 @@ async function child(tool, name, runs, budget) {
   const pair = manifest.pairs.find((p) => p.name === name) ?? {};
   const t = await loadTool(tool);
   const baseline = process.memoryUsage().rss;
-  const times = [];
+  const times = [], cpu = [];
   let result;
   const started = performance.now();
   // One warm-up run, then up to `runs` timed ones within the time budget (at least one).
   for (let i = 0; i <= runs; ++i) {
-    const t0 = performance.now();
+    const t0 = performance.now(), c0 = process.cpuUsage();
     result = t.run(a, b);
-    const seconds = (performance.now() - t0) / 1000;
+    const seconds = (performance.now() - t0) / 1000, c1 = process.cpuUsage(c0);
     process.send({ progress: true });
-    if (i > 0 || runs === 0) times.push(seconds);
+    if (i > 0 || runs === 0) times.push(seconds), cpu.push((c1.user + c1.system) / 1e6);
     if (i > 0 && (performance.now() - started) / 1000 > budget) break;
   }
   times.sort((x, y) => x - y);
+  cpu.sort((x, y) => x - y);
   const peak = process.resourceUsage().maxRSS * 1024;
   process.send({
-    median: times[Math.floor(times.length / 2)], runs: times.length, init: t.init,
+    median: times[Math.floor(times.length / 2)], cpuMedian: cpu[Math.floor(cpu.length / 2)], runs: times.length, init: t.init,
     memMB: (peak - baseline) / 2 ** 20, moved: coverage(t.shared(result), pair.moved),
   });
 }
