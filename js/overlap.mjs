@@ -10,7 +10,14 @@ import { resolveOptions } from './overlap-api-options.mjs';
 import { shapeAlignment, shapeTokens } from './overlap-api-shape.mjs';
 
 export { OverlapError } from './overlap-api-error.mjs';
-export { createOverlapWorker } from './overlap-api-worker.mjs';
+
+/**
+ * The same API in a worker, methods returning promises (see overlap-api-worker.mjs). Its code
+ * is fetched on first use, so pages that never call it do not download it.
+ */
+export async function createOverlapWorker(options) {
+  return (await import('./overlap-api-worker.mjs')).createOverlapWorker(options);
+}
 
 /**
  * Loads and starts the module. Options: `wasmUrl` (default: overlap.wasm next to this file),
