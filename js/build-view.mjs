@@ -12,6 +12,7 @@ import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promi
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = 'overlap-view.mjs';
@@ -81,11 +82,13 @@ checkNames(parts);
 const code = parts.map(strip).join('\n');
 const banner = '// <overlap-view>, built by js/build-view.mjs from js/overlap-view*.mjs. Do not edit.\n';
 await mkdir(out, { recursive: true });
-await writeFile(join(out, 'overlap-view.mjs'), `${banner}${code}\nexport { OverlapView };\n`);
 // A classic script learns its own URL from document.currentScript, which is only set while it
 // runs for the first time: read it once, before anything else.
 const classic = code.replace(/\bimport\.meta\.url\b/g, 'overlapViewScriptUrl');
-await writeFile(join(out, 'overlap-view.js'),
-  `${banner}(() => {\n'use strict';\nconst overlapViewScriptUrl = document.currentScript?.src || document.baseURI;\n${classic}\n})();\n`);
+const script = `${banner}(() => {\n'use strict';\nconst overlapViewScriptUrl = document.currentScript?.src || document.baseURI;\n${classic}\n})();\n`;
+new Script(script, { filename: 'dist/overlap-view.js' });  // parses only: a syntax error fails the build
+await writeFile(join(out, 'overlap-view.js'), script);
+await writeFile(join(out, 'overlap-view.mjs'), `${banner}${code}\nexport { OverlapView };\n`);
+
 const examples = await copyExamples();
 console.log(`built dist/overlap-view.js and dist/overlap-view.mjs from ${parts.length} modules${examples ? '; copied the seed example' : ''}`);

@@ -9,6 +9,10 @@ import { PAIR_COLOURS } from './overlap-view-styles.mjs';
 // About a screenful of text per chunk: small enough to build well inside one slice, large
 // enough that a 1 MB text is a few hundred chunks, not tens of thousands of elements to skip.
 const CHUNK_CHARS = 3000;
+// A paragraph longer than this (a text with no line breaks at all) is drawn as several blocks,
+// cut after a sentence where possible: laying out one enormous block would block the page, and
+// the browser can only skip off-screen content block by block.
+const BLOCK_CHARS = 6000;
 
 export function badgeFor(result, i, side, label) {
   const passage = result.passages[i];
@@ -44,6 +48,7 @@ export class Column {
     this.firstChunk = new Array(n).fill(null);
     this.lastChunk = new Array(n).fill(null);
     this.nextParagraph = 0;
+    this.at = 0;  // where the next block starts, inside an overlong paragraph
     this.nextRun = 0;
   }
 
@@ -60,11 +65,18 @@ export class Column {
     this.chunkPassages.push([]);
     let chars = 0;
     while (!this.done && chars < CHUNK_CHARS) {
-      const start = this.paras[2 * this.nextParagraph];
+      const start = Math.max(this.paras[2 * this.nextParagraph], this.at);
       const end = this.paras[2 * this.nextParagraph + 1];
-      chunk.append(this.#paragraph(start, end));
-      chars += end - start;
-      ++this.nextParagraph;
+      const cut = end - start > BLOCK_CHARS ? blockEnd(this.text, start) : end;
+      const p = this.#paragraph(start, cut);
+      chunk.append(p);
+      chars += cut - start;
+      if (cut < end) {
+        p.classList.add('cont');
+        this.at = cut;
+      } else {
+        ++this.nextParagraph;
+      }
     }
     // The estimate only matters until the chunk has been laid out once ("auto" remembers).
     chunk.style.containIntrinsicSize = `auto ${Math.round(chars / 2.2 + 24)}px`;
@@ -116,4 +128,17 @@ export class Column {
     p.append(mark);
     return mark;
   }
+}
+
+// Where to end a block of an overlong paragraph that starts at `start`: after the last sentence
+// end in the second half of the block's allowance, else at its last space, else anywhere but
+// inside a surrogate pair.
+function blockEnd(text, start) {
+  const limit = start + BLOCK_CHARS;
+  const tail = text.slice(start + BLOCK_CHARS / 2, limit);
+  let at = Math.max(tail.lastIndexOf('. '), tail.lastIndexOf('? '), tail.lastIndexOf('! '), tail.lastIndexOf('。'));
+  if (at < 0) at = tail.lastIndexOf(' ');
+  if (at >= 0) return start + BLOCK_CHARS / 2 + at + 1;
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code < 0xdc00 ? limit - 1 : limit;
 }

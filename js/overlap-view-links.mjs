@@ -29,6 +29,11 @@ export class Links {
     this.schedule();
   }
 
+  /** Whether every pair has its ribbon (few pairs), rather than only those near the screen. */
+  get drawsAll() {
+    return (this.columns?.a.marks.length ?? 0) <= ALL_PAIRS;
+  }
+
   /** Redraw at the next frame, however many times this is asked before it. */
   schedule() {
     if (this.frame) return;
@@ -46,7 +51,7 @@ export class Links {
     const view = { a: this.scroll.a.getBoundingClientRect(), b: this.scroll.b.getBoundingClientRect() };
     const shown = new Set();
     const n = columns.a.marks.length;
-    if (n <= ALL_PAIRS) for (let i = 0; i < n; ++i) shown.add(i);
+    if (this.drawsAll) for (let i = 0; i < n; ++i) shown.add(i);
     else {
       for (const side of ['a', 'b']) {
         const column = columns[side];

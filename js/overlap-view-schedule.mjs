@@ -2,7 +2,7 @@
 // milliseconds, yielding to the browser in between, so no task comes near the 50 ms that makes
 // a page feel stuck and input is handled while the rest of the text is still being drawn.
 
-const SLICE_MS = 8;
+const SLICE_MS = 6;
 
 // A message is queued as an ordinary task, without setTimeout's clamping to 4 ms after a few
 // nestings. Not scheduler.yield(): its continuations outrank rendering and the page's own tasks,

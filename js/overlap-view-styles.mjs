@@ -113,6 +113,7 @@ button {
 /* Chunks far off screen are neither styled nor laid out: what keeps 1 MB per side fluid. */
 .chunk { content-visibility: auto; contain-intrinsic-size: auto 1200px; }
 .text p { margin: 0 0 .9em; }
+.text p.cont { margin-bottom: 0; }
 
 mark {
   color: inherit; background: var(--pc); border-radius: 2px; padding: .08em 0;

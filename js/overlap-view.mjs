@@ -79,7 +79,11 @@ export class OverlapView extends HTMLElement {
     if (previous === value) return;
     if (name === 'label-a' || name === 'label-b') this.#labels();
     else if (name === 'view') this.#showView();
-    else if (name === 'order') this.#buildList();
+    else if (name === 'order') {
+      this.#showOrder();
+      if (this.#ui.view === 'passages') this.#buildList();
+      else this.#ui.list = null;  // rebuilt in the new order when shown
+    }
     else {
       if (name !== 'min-words' && name !== 'worker') this.#scriptTexts = null;
       this.#schedule();
@@ -180,13 +184,13 @@ export class OverlapView extends HTMLElement {
     // Preparing the runs of two 1 MB texts takes tens of milliseconds per step: one step a task.
     const paras = {};
     const columns = {};
-    const steps = [
+    const preparation = [
       () => { paras.a = paragraphs(texts.a); },
       () => { paras.b = paragraphs(texts.b); },
       () => { columns.a = new Column('a', texts.a, result, parts.textA, paras.a, paras.b); },
       () => { columns.b = new Column('b', texts.b, result, parts.textB, paras.b, paras.a); },
     ];
-    for (const step of steps) {
+    for (const step of preparation) {
       await yieldToBrowser();
       if (!current()) return;
       step();
@@ -195,15 +199,14 @@ export class OverlapView extends HTMLElement {
     this.#ui.columns = columns;
     links.attach(columns);
     this.#setState('rendering', '');
-    let first = true;
+    let slices = 0;
     // Both columns grow together, a chunk each in turn, so the first screen has both tops.
     const finished = await runSliced(() => {
       const more = columns.a.step() | columns.b.step();
-      if (first) {
-        first = false;
-        queueMicrotask(() => current() && this.#ui.dispatch('overlap-ready', { result }));
-      }
-      links.schedule();
+      if (++slices === 1) queueMicrotask(() => current() && this.#ui.dispatch('overlap-ready', { result }));
+      // Chunks after the first few land below the screen: with many pairs (only those on screen
+      // get ribbons) they change no connector, and measuring would only cost layout time.
+      if (slices <= 4 || links.drawsAll) links.schedule();
       this.#interaction.drawn();
       return more;
     }, () => !current());
