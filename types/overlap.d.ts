@@ -99,7 +99,10 @@ interface OverlapInfo {
   readonly version: string;
   /** Whether the word dictionaries are loaded. */
   readonly dictionaries: boolean;
-  /** Largest text accepted, in bytes of UTF-8; larger ones fail with 'input_too_large'. */
+  /**
+   * Largest text accepted, in bytes of UTF-8: 16 MB per text (wasm memory ends at 2 GB; the
+   * native library takes 64 MB). Larger ones fail with 'input_too_large' before any work.
+   */
   readonly maxInputBytes: number;
   /** The options used when none are given. */
   readonly defaults: Readonly<Required<CompareOptions>>;
@@ -116,7 +119,7 @@ export interface Overlap extends OverlapInfo {
   fold(text: string): string;
 }
 
-/** A progress report of a worker call. */
+/** A progress report of a worker call: its stages (the core reports no finer progress yet). */
 export interface Progress {
   /** queued: behind another call; loading: a worker is starting; computing; done. */
   stage: 'queued' | 'loading' | 'computing' | 'done';
