@@ -141,3 +141,12 @@ test('empty and identical texts', () => {
   assert.equal(same.passages[0].similarity, 1);
   assert.ok(same.passages[0].edits.every(([k]) => k === '='));
 });
+
+test('overlap.d.ts declares what the module exports and the options it takes', () => {
+  const dts = readFileSync(path.join(distDir, 'overlap.d.ts'), 'utf8');
+  const declared = [...dts.matchAll(/^export (?:function|class) (\w+)/gm)].map((m) => m[1]).sort();
+  assert.deepEqual(declared, Object.keys(api).sort());
+  const block = dts.match(/interface CompareOptions \{([^}]*)\}/)[1];
+  const names = [...block.matchAll(/^\s+(\w+)\?:/gm)].map((m) => m[1]).sort();
+  assert.deepEqual(names, Object.keys(overlap.defaults).sort());
+});
