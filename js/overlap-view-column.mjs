@@ -12,7 +12,7 @@ const CHUNK_CHARS = 3000;
 // A paragraph longer than this (a text with no line breaks at all) is drawn as several blocks,
 // cut after a sentence where possible: laying out one enormous block would block the page, and
 // the browser can only skip off-screen content block by block.
-const BLOCK_CHARS = 6000;
+const BLOCK_CHARS = 3000;
 
 export function badgeFor(result, i, side, label) {
   const passage = result.passages[i];

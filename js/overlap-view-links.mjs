@@ -21,12 +21,12 @@ export class Links {
     this.state = { selected: -1, hot: -1 };
   }
 
-  /** Columns whose marks to join: {a: Column, b: Column}; null clears the connectors. */
+  /** Columns whose marks to join: {a: Column, b: Column}; null clears the connectors. Draws
+   *  nothing by itself: the caller knows when the columns have something to join. */
   attach(columns) {
     this.columns = columns;
     for (const path of this.paths.values()) path.remove();
     this.paths.clear();
-    this.schedule();
   }
 
   /** Whether every pair has its ribbon (few pairs), rather than only those near the screen. */

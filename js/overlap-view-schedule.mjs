@@ -31,4 +31,9 @@ export async function runSliced(step, isCancelled) {
   }
 }
 
+/** Resolves once the next frame has been rendered (in a task after it, not inside it). */
+export function afterNextFrame() {
+  return new Promise((resolve) => requestAnimationFrame(() => yieldToBrowser().then(resolve)));
+}
+
 export { yieldToBrowser };

@@ -35,6 +35,17 @@ export function buildSkeleton() {
       keep('svg', h('svg', { class: 'links', part: 'connectors', 'aria-hidden': 'true', focusable: 'false' })),
       keep('scrollB', h('div', { class: 'scroll b', part: 'column column-b', role: 'region', tabindex: '0' },
         keep('textB', h('div', { class: 'text' })))))),
+    // Invisible samples of every font the widget draws with. A font's first use costs the
+    // browser a font lookup (tens of milliseconds on Linux); this way it is paid when the widget
+    // first appears, not inside the task that draws the first screen of a comparison.
+    h('div', { class: 'warm', 'aria-hidden': 'true' },
+      // The characters the widget itself writes, some of which come from a fallback font.
+      // Each inside the parent that sets its size: a font at each size is a separate lookup.
+      h('div', { class: 'bar' }, h('p', { class: 'summary' }, '0% · ⇄')),
+      h('div', { class: 'row-head' }, h('span', { class: 'moved-flag' }, '⇄ moved')),
+      h('span', { class: 'badge' }, '1 ⇄'), h('span', { class: 'label' }, 'A · B'),
+      h('div', { class: 'text' }, h('p', null, 'A', h('del', null, 'b'), h('ins', null, 'c'))),
+      h('span', { class: 'where' }, 'A · ¶ →')),
     keep('listView', h('div', { class: 'list', part: 'passages-view', hidden: true },
       h('div', { class: 'order' }, h('span', null, 'Order by'),
         keep('orders', switchOf('Order by', 'order', [['a', 'A'], ['b', 'B']]))),

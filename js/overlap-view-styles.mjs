@@ -159,7 +159,7 @@ ins { text-decoration: underline 2px; text-underline-offset: .2em; text-decorati
 .root.narrow .row-body { grid-template-columns: minmax(0, 1fr); }
 .root.narrow .cell + .cell { border-inline-start: 0; border-top: 1px solid var(--overlap-border); }
 
-.sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+.warm { position: absolute; inset: 0 auto auto 0; width: 10em; height: 0; overflow: hidden; visibility: hidden; pointer-events: none; }
 @media (forced-colors: active) { mark { border-inline-color: CanvasText; } .link { fill: Highlight; stroke: CanvasText; } }
 `;
 

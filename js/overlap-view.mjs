@@ -9,7 +9,7 @@ import { Interaction } from './overlap-view-interaction.mjs';
 import { Links } from './overlap-view-links.mjs';
 import { PassageList } from './overlap-view-list.mjs';
 import { paragraphs, summary } from './overlap-view-model.mjs';
-import { runSliced, yieldToBrowser } from './overlap-view-schedule.mjs';
+import { afterNextFrame, runSliced, yieldToBrowser } from './overlap-view-schedule.mjs';
 import { buildSkeleton } from './overlap-view-skeleton.mjs';
 import { fetchText, findSource, textOfElement, textOfHtml } from './overlap-view-source.mjs';
 import { widgetStyleSheet } from './overlap-view-styles.mjs';
@@ -199,14 +199,25 @@ export class OverlapView extends HTMLElement {
     this.#ui.columns = columns;
     links.attach(columns);
     this.#setState('rendering', '');
+    // The first screen alone first: a chunk of each column (a screenful or more), painted before
+    // anything else is built, so that the frame showing it has as little to lay out as possible.
+    columns.a.step();
+    columns.b.step();
+    this.#ui.dispatch('overlap-ready', { result });
+    await afterNextFrame();
+    if (!current()) return;
+    // Connectors once that frame has laid the text out: measured then, they cost no layout of
+    // their own (measured before it, they would make the browser lay the text out early).
+    links.draw();
+    await yieldToBrowser();
+    if (!current()) return;
     let slices = 0;
-    // Both columns grow together, a chunk each in turn, so the first screen has both tops.
+    // Then both columns grow together, a chunk each in turn.
     const finished = await runSliced(() => {
       const more = columns.a.step() | columns.b.step();
-      if (++slices === 1) queueMicrotask(() => current() && this.#ui.dispatch('overlap-ready', { result }));
       // Chunks after the first few land below the screen: with many pairs (only those on screen
       // get ribbons) they change no connector, and measuring would only cost layout time.
-      if (slices <= 4 || links.drawsAll) links.schedule();
+      if (++slices <= 3 || links.drawsAll) links.schedule();
       this.#interaction.drawn();
       return more;
     }, () => !current());
