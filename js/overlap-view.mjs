@@ -100,7 +100,8 @@ export class OverlapView extends HTMLElement {
   /** Index of the selected passage, or -1. */
   get selected() { return this.#ui.selected; }
 
-  /** Compares two strings and shows them; resolves with the result (rejects on error). */
+  /** Compares two strings and shows them; resolves with the result once it is fully drawn.
+   *  Rejects on error, and with an AbortError when a newer comparison replaces it. */
   compare(a, b) {
     this.#scriptTexts = { a: String(a ?? ''), b: String(b ?? '') };
     return this.#run();
@@ -176,6 +177,7 @@ export class OverlapView extends HTMLElement {
     parts.error.hidden = true;
     parts.textA.replaceChildren();
     parts.textB.replaceChildren();
+    parts.rows.replaceChildren();
     parts.scrollA.scrollTop = 0;
     parts.scrollB.scrollTop = 0;
     this.#ui.columns = null;
