@@ -5,17 +5,15 @@
 
 const WORKER_THRESHOLD = 20000;  // UTF-16 units over both texts: below it, compare() takes a few ms
 
-let api = null;
+let apiModule = null;
 let wasm = null;
-let worker = null;
-let direct = null;
 
 function load(moduleUrl) {
-  api ??= import(moduleUrl).catch((error) => {
-    api = null;
+  apiModule ??= import(moduleUrl).catch((error) => {
+    apiModule = null;
     throw Object.assign(new Error(`Could not load the comparison module ${moduleUrl}: ${error.message}`), { code: 'load_failed' });
   });
-  return api;
+  return apiModule;
 }
 
 // The wasm module, compiled once for the direct API and the worker alike. From its bytes, not
@@ -36,20 +34,24 @@ function compiled(moduleUrl) {
   return wasm;
 }
 
-async function directApi(moduleUrl) {
-  direct ??= Promise.all([load(moduleUrl), compiled(moduleUrl)]).then(([m, module]) => m.createOverlap({ wasm: module })).catch((error) => {
-    direct = null;
-    throw error;
-  });
-  return direct;
-}
+// Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese):
+// ICU splits them into words only with its dictionaries, a separate 3 MB file, so it is
+// fetched only for texts that contain such a script.
+const NEEDS_DICTIONARIES = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/;
 
-async function workerApi(moduleUrl) {
-  worker ??= Promise.all([load(moduleUrl), compiled(moduleUrl)]).then(([m, module]) => m.createOverlapWorker({ wasm: module })).catch((error) => {
-    worker = null;
-    throw error;
-  });
-  return worker;
+const engines = new Map();  // "worker" / "direct", with or without dictionaries -> promise of an API
+
+function engine(moduleUrl, kind, dictionaries) {
+  const key = `${kind}${dictionaries ? '+dictionaries' : ''}`;
+  if (!engines.has(key)) {
+    const created = Promise.all([load(moduleUrl), compiled(moduleUrl)]).then(([m, module]) => {
+      const options = { wasm: module, ...(dictionaries ? { dictionaries: true } : {}) };
+      return kind === 'worker' ? m.createOverlapWorker(options) : m.createOverlap(options);
+    });
+    created.catch(() => engines.delete(key));  // a later comparison tries again
+    engines.set(key, created);
+  }
+  return engines.get(key);
 }
 
 /**
@@ -57,19 +59,20 @@ async function workerApi(moduleUrl) {
  * or "never". `onProgress` receives the API's stages ("loading", "queued", "computing", "done").
  */
 export async function compareTexts(moduleUrl, a, b, options, { mode = 'auto', signal, onProgress } = {}) {
+  const dictionaries = NEEDS_DICTIONARIES.test(a) || NEEDS_DICTIONARIES.test(b);
   const useWorker = mode === 'always' || (mode !== 'never' && a.length + b.length > WORKER_THRESHOLD);
   if (useWorker) {
-    let engine = null;
+    let api = null;
     try {
-      engine = await workerApi(moduleUrl);
+      api = await engine(moduleUrl, 'worker', dictionaries);
     } catch (error) {
       if (error.code !== 'worker_failed') throw error;
     }
-    if (engine) return engine.compare(a, b, { ...options, signal, onProgress });
+    if (api) return api.compare(a, b, { ...options, signal, onProgress });
   }
   onProgress?.({ stage: 'loading' });
-  const engine = await directApi(moduleUrl);
+  const api = await engine(moduleUrl, 'direct', dictionaries);
   signal?.throwIfAborted();
   onProgress?.({ stage: 'computing' });
-  return engine.compare(a, b, options);
+  return api.compare(a, b, options);
 }

@@ -150,3 +150,21 @@ test('large inputs are compared in the worker, with progress shown meanwhile', a
   assert.ok(seen.workers >= 1, 'the worker script was loaded');
   assert.ok(seen.states.includes('comparing:true'), `progress was not shown: ${seen.states}`);
 });
+
+test('Chinese text loads the word dictionaries (only then) and is compared by words', async () => {
+  const page = await newPage(env.browser);
+  await page.goto(`${env.url}test/module.html`);
+  await waitReady(page, '#by-url');
+  const dictionaryLoads = () => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /overlap-dictionaries\.dat/.test(e.name)).length);
+  assert.equal(await dictionaryLoads(), 0, 'not fetched for English texts');
+  const found = await page.evaluate(() => {
+    const shared = '今天上午，市政府宣布将在明年春天开放新的城市图书馆，馆内将提供超过五十万册图书和一个儿童阅读区。';
+    const a = `${shared}\n\n这座图书馆位于老火车站旧址。`;
+    const b = `工程已经进行了三年。\n\n${shared}`;
+    return document.getElementById('by-url').compare(a, b).then((r) => r.passages.map((p) => [a.slice(...p.a), b.slice(...p.b)]));
+  });
+  assert.equal(found.length, 1, JSON.stringify(found));
+  for (const side of found[0]) assert.ok(side.includes('市政府宣布将在明年春天开放新的城市图书馆'), side);
+  assert.equal(await dictionaryLoads(), 1);
+  assert.deepEqual(page.problems, []);
+});
