@@ -77,6 +77,8 @@ export class Links {
     }
     const w = box.width;
     const c = w / 2;
+    // In a right-to-left page the grid puts A on the right: the ribbons start there too.
+    const [ax, bx] = getComputedStyle(svg).direction === 'rtl' ? [w, 0] : [0, w];
     for (const [i, a, b] of ends) {
       const [a0, a1] = clampEnds(a.top - box.top, a.bottom - box.top, box.height);
       const [b0, b1] = clampEnds(b.top - box.top, b.bottom - box.top, box.height);
@@ -86,7 +88,7 @@ export class Links {
         this.paths.set(i, path);
         svg.append(path);
       }
-      path.setAttribute('d', `M0 ${a0}C${c} ${a0} ${c} ${b0} ${w} ${b0}L${w} ${b1}C${c} ${b1} ${c} ${a1} 0 ${a1}Z`);
+      path.setAttribute('d', `M${ax} ${a0}C${c} ${a0} ${c} ${b0} ${bx} ${b0}L${bx} ${b1}C${c} ${b1} ${c} ${a1} ${ax} ${a1}Z`);
       path.setAttribute('class', `link pc${i % PAIR_COLOURS}${i === selected ? ' sel' : ''}${i === hot ? ' hot' : ''}`);
     }
     // The emphasised ribbon is drawn last, over its neighbours.

@@ -1,6 +1,8 @@
 // The fixed parts of the widget's shadow tree, built once per instance: header (summary, legend,
 // view switch), status and error lines, the document view's two columns and connector gutter,
 // and the passages view. What the texts fill in is built by the column and list modules.
+// The widget's own words are English: dir="auto" keeps them left-to-right in a right-to-left
+// page, and lets labels in Arabic or Hebrew read right-to-left.
 import { h } from './overlap-view-dom.mjs';
 
 function switchOf(label, name, options) {
@@ -11,25 +13,25 @@ function switchOf(label, name, options) {
 export function buildSkeleton() {
   const parts = {};
   const keep = (name, element) => (parts[name] = element);
-  const legend = h('ul', { class: 'legend', part: 'legend', 'aria-label': 'Legend' },
+  const legend = h('ul', { class: 'legend', part: 'legend', 'aria-label': 'Legend', dir: 'auto' },
     h('li', null, h('span', { class: 'swatch' }, 'Shared'), ' in both'),
     h('li', null, h('del', null, 'deleted'), ' only in A'),
     h('li', null, h('ins', null, 'inserted'), ' only in B'),
     h('li', null, '⇄ moved'));
   const root = keep('root', h('div', { class: 'root', part: 'root', 'data-state': 'idle' },
     h('div', { class: 'bar', part: 'header' },
-      keep('summary', h('p', { class: 'summary', part: 'summary' })),
+      keep('summary', h('p', { class: 'summary', part: 'summary', dir: 'auto' })),
       legend,
       keep('views', switchOf('View', 'view', [['document', 'Document'], ['passages', 'Passages']]))),
     keep('status', h('div', { class: 'status', part: 'status', role: 'status', 'aria-live': 'polite' },
-      keep('statusText', h('span')),
+      keep('statusText', h('span', { dir: 'auto' })),
       keep('progress', h('progress', { hidden: true, 'aria-label': 'Comparing' })))),
     keep('warnings', h('p', { class: 'status', part: 'warnings', hidden: true })),
-    keep('error', h('div', { class: 'error', part: 'error', role: 'alert', hidden: true })),
+    keep('error', h('div', { class: 'error', part: 'error', role: 'alert', hidden: true, dir: 'auto' })),
     keep('doc', h('div', { class: 'doc', part: 'document' },
-      keep('labelA', h('div', { class: 'label a', part: 'label label-a' })),
+      keep('labelA', h('div', { class: 'label a', part: 'label label-a', dir: 'auto' })),
       h('div', { class: 'label gap', 'aria-hidden': 'true' }),
-      keep('labelB', h('div', { class: 'label b', part: 'label label-b' })),
+      keep('labelB', h('div', { class: 'label b', part: 'label label-b', dir: 'auto' })),
       keep('scrollA', h('div', { class: 'scroll a', part: 'column column-a', role: 'region', tabindex: '0' },
         keep('textA', h('div', { class: 'text' })))),
       keep('svg', h('svg', { class: 'links', part: 'connectors', 'aria-hidden': 'true', focusable: 'false' })),
