@@ -137,3 +137,25 @@ test('under script-src \'self\' \'wasm-unsafe-eval\'; style-src \'self\' everyth
   await demo.screenshot({ path: join(resultsDir, 'demo-csp.png') });
   assert.deepEqual(demo.problems, []);
 });
+
+test('in a right-to-left page, A is on the right and its connectors start there', async () => {
+  const page = await newPage(env.browser);
+  await page.goto(env.url);
+  await waitReady(page, '#widget');
+  await page.evaluate(() => {
+    document.documentElement.dir = 'rtl';
+    document.getElementById('widget').select(1);
+  });
+  await page.waitForTimeout(300);
+  const r = await page.evaluate(() => {
+    const root = document.getElementById('widget').shadowRoot;
+    const svg = root.querySelector('svg.links');
+    return {
+      a: root.querySelector('.scroll.a').getBoundingClientRect().left, b: root.querySelector('.scroll.b').getBoundingClientRect().left,
+      width: svg.getBoundingClientRect().width, d: root.querySelector('svg.links path[data-passage="1"]').getAttribute('d'),
+    };
+  });
+  assert.ok(r.a > r.b, 'A on the right');
+  assert.ok(r.d.startsWith(`M${r.width} `), `the ribbon starts on A's side: ${r.d}`);
+  assert.deepEqual(page.problems, []);
+});
