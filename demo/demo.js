@@ -11,16 +11,17 @@ const examples = new Map([
 ]);
 
 // The two real articles are copied into dist/examples by the build when they exist; the demo
-// works the same without them.
-async function addSeedExample() {
+// works the same without them (the manifest then lists none).
+async function addBuiltExamples() {
   try {
     const response = await fetch('dist/examples/index.json');
     if (!response.ok) return;
-    const seed = await response.json();
-    examples.set('seeds', { a: `dist/${seed.a.file}`, b: `dist/${seed.b.file}`, labelA: seed.a.label, labelB: seed.b.label });
-    $('example').append(new Option(`${seed.title}: ${seed.a.label} and ${seed.b.label}`, 'seeds'));
+    for (const example of (await response.json()).examples) {
+      examples.set(example.id, { a: `dist/${example.a.file}`, b: `dist/${example.b.file}`, labelA: example.a.label, labelB: example.b.label });
+      $('example').append(new Option(`${example.title}: ${example.a.label} and ${example.b.label}`, example.id));
+    }
   } catch {
-    // no seed example in this build
+    // no built examples
   }
 }
 
@@ -124,7 +125,7 @@ new MutationObserver(() => { $('view').value = widget.getAttribute('view') ?? 'd
 const params = new URLSearchParams(location.search);
 if (params.has('theme')) { $('theme').value = params.get('theme'); setTheme(params.get('theme')); }
 if (params.has('view')) { $('view').value = params.get('view'); widget.setAttribute('view', params.get('view')); }
-await addSeedExample();
+await addBuiltExamples();
 const initial = params.get('example');
 if (initial && examples.has(initial)) $('example').value = initial;
 await loadExample($('example').value);

@@ -2,7 +2,8 @@
 // Builds the widget into dist/ (run from anywhere: `node js/build-view.mjs`):
 //   dist/overlap-view.mjs  the element as one ES module
 //   dist/overlap-view.js   the same as a classic script, for a plain <script src> in a CMS
-//   dist/examples/         the seed articles of ../shared/seeds, when present, as a demo example
+//   dist/examples/         the seed articles of ../shared/seeds (or $OVERLAP_SEEDS), when present,
+//                          as a demo example
 //
 // No bundler: the widget's modules (js/overlap-view*.mjs) are concatenated in dependency order
 // with their import lines and `export` keywords removed. That only works because they share no
@@ -55,26 +56,28 @@ function checkNames(parts) {
   }
 }
 
+// The manifest is written even without seeds (with no examples), so that the demo never asks
+// the server for a file that is not there.
 async function copyExamples() {
-  const seeds = resolve(root, '..', 'shared', 'seeds');
+  const seeds = process.env.OVERLAP_SEEDS || resolve(root, '..', 'shared', 'seeds');
   const target = join(out, 'examples');
   await rm(target, { recursive: true, force: true });
-  if (!existsSync(seeds)) return 0;
-  const files = (await readdir(seeds)).filter((f) => f.endsWith('.txt')).sort();
-  if (files.length < 2) return 0;
   await mkdir(target, { recursive: true });
-  const side = async (file, n) => {
-    await copyFile(join(seeds, file), join(target, file));
-    const headline = (await readFile(join(seeds, file), 'utf8')).split('\n', 1)[0].trim();
-    return { file: `examples/${file}`, label: `Article ${n}`, title: headline || basename(file) };
-  };
-  const manifest = {
-    title: 'Two published articles on the same day of news',
-    a: await side(files[0], 1),
-    b: await side(files[1], 2),
-  };
-  await writeFile(join(target, 'index.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  return 2;
+  const files = existsSync(seeds) ? (await readdir(seeds)).filter((f) => f.endsWith('.txt')).sort() : [];
+  const examples = [];
+  if (files.length >= 2) {
+    const side = async (file, n) => {
+      await copyFile(join(seeds, file), join(target, file));
+      const headline = (await readFile(join(seeds, file), 'utf8')).split('\n', 1)[0].trim();
+      return { file: `examples/${file}`, label: `Article ${n}`, title: headline || basename(file) };
+    };
+    examples.push({
+      id: 'seeds', title: 'Two published articles on the same day of news',
+      a: await side(files[0], 1), b: await side(files[1], 2),
+    });
+  }
+  await writeFile(join(target, 'index.json'), `${JSON.stringify({ examples }, null, 2)}\n`);
+  return examples.length;
 }
 
 const parts = await modules();
