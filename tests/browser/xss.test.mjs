@@ -131,4 +131,8 @@ test('a hostile HTML document fetched with src-a is read as inert text', async (
   assert.deepEqual(await page.evaluate(() => window.xss), []);
   assert.deepEqual(page.dialogs, []);
   assert.ok(!page.requests.some((url) => /should-not-load/.test(url)), 'no resource of the fetched document loads');
+  // Everything the page requested: its own files, the widget's module files and the two src URLs.
+  const allowed = /^\/(test\/(xss\.html|page\.css|record\.js|hostile\.html)|dist\/overlap[\w-]*\.(js|mjs|wasm)|examples\/ferry-published\.txt)$/;
+  const unexpected = page.requests.map((url) => new URL(url)).filter((url) => url.origin !== new URL(env.url).origin || !allowed.test(url.pathname));
+  assert.deepEqual(unexpected.map(String), []);
 });
