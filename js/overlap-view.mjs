@@ -95,7 +95,8 @@ export class OverlapView extends HTMLElement {
   /** The two texts of the last comparison: {a, b}. Setting it compares them. */
   get texts() { return this.#texts ? { ...this.#texts } : null; }
   set texts(value) { this.compare(value?.a, value?.b); }
-  /** "idle", "loading", "comparing", "rendering" (first screen shown), "ready" or "error". */
+  /** "idle", "loading", "comparing", "rendering" (being drawn, first screen first), "ready"
+   *  (all drawn) or "error". */
   get state() { return this.#state; }
   /** Index of the selected passage, or -1. */
   get selected() { return this.#ui.selected; }
