@@ -1,9 +1,10 @@
 # Two commands for people, one for CI:
 #   make demo   set up, build, serve the demo at http://127.0.0.1:$(PORT)
-#   make test   set up, build, run every test suite (native, wasm in Node, browser)
+#   make test   set up, build, run every test suite: native (ctest, including a benchmark smoke
+#               run), wasm in Node, browser (Chromium), sanitizers and bounded fuzzing
 PORT ?= 8000
 
-.PHONY: setup native wasm view demo test test-native test-wasm test-browser clean
+.PHONY: setup native wasm view demo test test-native test-wasm test-browser test-robustness bench clean
 
 setup:
 	@bash scripts/setup.sh
@@ -16,7 +17,10 @@ wasm: setup
 	NODE_PATH=/usr/share/nodejs cmake --preset wasm >/dev/null
 	NODE_PATH=/usr/share/nodejs cmake --build --preset wasm
 
-demo: wasm
+view: wasm
+	node js/build-view.mjs
+
+demo: view
 	node scripts/serve.mjs --port $(PORT)
 
 test-native: native
@@ -25,7 +29,16 @@ test-native: native
 test-wasm: wasm
 	NODE_PATH=/usr/share/nodejs ctest --preset wasm
 
-test: test-native test-wasm
+test-browser: view
+	node --test tests/browser/
+
+test-robustness: setup
+	bash scripts/ci-robustness.sh
+
+test: test-native test-wasm test-browser test-robustness
+
+bench: native wasm
+	bash bench/run.sh
 
 clean:
 	rm -rf build dist
