@@ -129,9 +129,10 @@ struct Prepared {
     seeds = align::exact_runs(a, b, seed_words, max_seed_repeats);
     auto sentence = align::similar_sentences(a, b, sentence_similarity);
     seeds.insert(seeds.end(), sentence.begin(), sentence.end());
-    clusters = align::cluster_seeds(seeds, Options{}.gap_words);
+    clusters = align::cluster_seeds(seeds, Options{}.gap_words, Options{}.gap_words);
     align::WordWeights weights(a, b);
-    for (const align::Cluster& c : clusters) candidates.push_back(align::make_candidate(a, b, weights, c));
+    for (const align::Cluster& c : clusters)
+      if (align::could_reach(c, Options{}.min_words)) candidates.push_back(align::make_candidate(a, b, weights, c));
   }
 };
 
@@ -228,7 +229,7 @@ std::vector<std::pair<std::string, Stage>> stages(const fs::path& dir, bool smok
        }},
       {"cluster", [](benchmark::State& state, const Pair& p) {
          Prepared d(p);
-         for (auto _ : state) benchmark::DoNotOptimize(align::cluster_seeds(d.seeds, Options{}.gap_words));
+         for (auto _ : state) benchmark::DoNotOptimize(align::cluster_seeds(d.seeds, Options{}.gap_words, Options{}.gap_words));
          state.counters["clusters"] = static_cast<double>(d.clusters.size());
        }},
       {"candidates_select", [](benchmark::State& state, const Pair& p) {
@@ -236,7 +237,8 @@ std::vector<std::pair<std::string, Stage>> stages(const fs::path& dir, bool smok
          for (auto _ : state) {
            align::WordWeights weights(d.a, d.b);
            std::vector<align::Candidate> candidates;
-           for (const align::Cluster& c : d.clusters) candidates.push_back(align::make_candidate(d.a, d.b, weights, c));
+           for (const align::Cluster& c : d.clusters)
+             if (align::could_reach(c, Options{}.min_words)) candidates.push_back(align::make_candidate(d.a, d.b, weights, c));
            std::vector<Passage> passages = align::select_passages(std::move(candidates), Options{});
            align::mark_moved(passages);
            benchmark::DoNotOptimize(passages);

@@ -39,7 +39,8 @@ Result<Alignment> compare(std::string_view a, std::string_view b, const Options&
   std::vector<align::Candidate> candidates;
   align::WordWeights weights(da, db);
   for (const align::Cluster& cluster : align::cluster_seeds(seeds, options.gap_words, options.gap_words))
-    candidates.push_back(align::make_candidate(da, db, weights, cluster));
+    if (align::could_reach(cluster, options.min_words))
+      candidates.push_back(align::make_candidate(da, db, weights, cluster));
   std::vector<align::Candidate> summaries =
       align::summary_candidates(da, db, weights, seeds, candidates, options);
   std::move(summaries.begin(), summaries.end(), std::back_inserter(candidates));

@@ -80,7 +80,8 @@ Result<Alignment> diff(std::string_view a, std::string_view b, const Options& op
   std::vector<align::Candidate> candidates;
   align::WordWeights weights(da, db);
   for (const align::Cluster& cluster : align::cluster_seeds(std::move(seeds), options.gap_words, options.gap_words))
-    candidates.push_back(align::make_candidate(da, db, weights, cluster));
+    if (align::could_reach(cluster, options.min_words))
+      candidates.push_back(align::make_candidate(da, db, weights, cluster));
   std::vector<Passage> moved = align::select_passages(std::move(candidates), options);
 
   Alignment result;

@@ -33,6 +33,11 @@ std::pair<uint32_t, uint32_t> token_range(const Document& d, uint32_t w0, uint32
 
 }  // namespace
 
+bool could_reach(const Cluster& cluster, uint32_t min_words) {
+  // Snapping adds at most `sentence_snap_words` at each edge; trimming only removes words.
+  return std::min(cluster.a1 - cluster.a0, cluster.b1 - cluster.b0) + 2 * sentence_snap_words >= min_words;
+}
+
 std::vector<Anchor> chain_anchors(const Document& a, const Document& b, std::vector<Seed> seeds,
                                uint32_t wa0, uint32_t wa1, uint32_t wb0, uint32_t wb1) {
   std::erase_if(seeds, [&](const Seed& s) {

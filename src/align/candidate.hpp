@@ -14,6 +14,10 @@ struct Candidate {
   uint32_t wa0 = 0, wa1 = 0, wb0 = 0, wb1 = 0;  ///< word rectangle
 };
 
+/// Whether the cluster is wide enough on both sides to give a passage of `min_words` words after
+/// its edges are snapped to sentences; narrower ones need not be built at all.
+bool could_reach(const Cluster& cluster, uint32_t min_words);
+
 /// The exact seeds inside the word rectangle that can all hold at once (increasing in both
 /// texts), chosen greedily longest first, as one anchor per word: the diff's fixed points.
 std::vector<Anchor> chain_anchors(const text::Document& a, const text::Document& b,

@@ -3,6 +3,7 @@
 #include <unicode/utf8.h>
 
 #include <string>
+#include <unordered_map>
 
 #include "text/fold.hpp"
 #include "text/segmenter.hpp"
@@ -39,21 +40,29 @@ Document analyse(std::string_view text, Interner& interner) {
   doc.token_ids.resize(doc.tokens.size(), Interner::space_id);
   doc.words.reserve(doc.tokens.size() / 2);
   doc.stem_ids.reserve(doc.tokens.size() / 2);
+  // Most tokens repeat earlier ones letter for letter: fold and intern each spelling once.
+  struct Keys { uint32_t id, stem; };
+  std::unordered_map<std::string_view, Keys> seen;
+  seen.reserve(4096);
   std::string key;
   for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
     const Token& token = doc.tokens[t];
     if (token.kind == TokenKind::space) continue;
-    key.clear();
-    append_fold(text.substr(token.span.start, token.span.size()), key);
-    doc.token_ids[t] = interner.intern(key);
-    if (token.kind == TokenKind::number) {
+    std::string_view raw = text.substr(token.span.start, token.span.size());
+    auto [it, is_new] = seen.try_emplace(raw, Keys{0, 0});
+    if (is_new) {
+      key.clear();
+      append_fold(raw, key);
+      it->second.id = it->second.stem = interner.intern(key);
+      if (token.kind == TokenKind::word) {
+        size_t cut = stem_cut(key);
+        if (cut < key.size()) it->second.stem = interner.intern(std::string_view(key).substr(0, cut));
+      }
+    }
+    doc.token_ids[t] = it->second.id;
+    if (token.kind == TokenKind::word || token.kind == TokenKind::number) {
       doc.words.push_back(t);
-      doc.stem_ids.push_back(doc.token_ids[t]);
-    } else if (token.kind == TokenKind::word) {
-      doc.words.push_back(t);
-      size_t cut = stem_cut(key);
-      doc.stem_ids.push_back(cut < key.size() ? interner.intern(std::string_view(key).substr(0, cut))
-                                              : doc.token_ids[t]);
+      doc.stem_ids.push_back(it->second.stem);
     }
   }
   doc.word_ids.reserve(doc.words.size());
