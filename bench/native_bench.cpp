@@ -122,6 +122,7 @@ struct Prepared {
   std::vector<align::Seed> seeds;
   std::vector<align::Cluster> clusters;
   std::vector<align::Candidate> candidates;
+  std::vector<size_t> cluster_of_candidate;  // the cluster each candidate was built from
 
   explicit Prepared(const Pair& p) {
     a = text::analyse(p.a, interner);
@@ -131,8 +132,11 @@ struct Prepared {
     seeds.insert(seeds.end(), sentence.begin(), sentence.end());
     clusters = align::cluster_seeds(seeds, Options{}.gap_words, Options{}.gap_words);
     align::WordWeights weights(a, b);
-    for (const align::Cluster& c : clusters)
-      if (align::could_reach(c, Options{}.min_words)) candidates.push_back(align::make_candidate(a, b, weights, c));
+    for (size_t i = 0; i < clusters.size(); ++i) {
+      if (!align::could_reach(clusters[i], Options{}.min_words)) continue;
+      candidates.push_back(align::make_candidate(a, b, weights, clusters[i]));
+      cluster_of_candidate.push_back(i);
+    }
   }
 };
 
@@ -253,8 +257,10 @@ std::vector<std::pair<std::string, Stage>> stages(const fs::path& dir, bool smok
              if (c.wa1 <= c.wa0 || c.wb1 <= c.wb0) continue;
              uint32_t ta0 = d.a.words[c.wa0], ta1 = d.a.words[c.wa1 - 1] + 1;
              uint32_t tb0 = d.b.words[c.wb0], tb1 = d.b.words[c.wb1 - 1] + 1;
-             auto anchors = align::chain_anchors(d.a, d.b, d.clusters[i].seeds, c.wa0, c.wa1, c.wb0, c.wb1);
-             benchmark::DoNotOptimize(align::edit_script(d.a, ta0, ta1, d.b, tb0, tb1, anchors));
+             const auto& seeds = d.clusters[d.cluster_of_candidate[i]].seeds;
+             auto anchors = align::chain_anchors(d.a, d.b, seeds, c.wa0, c.wa1, c.wb0, c.wb1);
+             auto ops = align::diff_tokens(d.a, ta0, ta1, d.b, tb0, tb1, anchors);
+             benchmark::DoNotOptimize(align::edit_script(d.a, ta0, ta1, d.b, tb0, tb1, ops));
            }
          }
        }},

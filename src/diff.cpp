@@ -4,6 +4,7 @@
 #include "align/candidate.hpp"
 #include "align/cluster.hpp"
 #include "align/edit_script.hpp"
+#include "align/token_diff.hpp"
 #include "align/seed.hpp"
 #include "align/selection.hpp"
 #include "overlap/overlap.hpp"
@@ -32,9 +33,10 @@ Passage whole_text_passage(const text::Document& da, const text::Document& db,
   }
   std::vector<align::Anchor> anchors =
       align::chain_anchors(da, db, runs, 0, da.word_count(), 0, db.word_count());
-  align::EditScript script = align::edit_script(
-      da, 0, static_cast<uint32_t>(da.tokens.size()), db, 0, static_cast<uint32_t>(db.tokens.size()),
-      anchors);
+  const uint32_t ta1 = static_cast<uint32_t>(da.tokens.size());
+  const uint32_t tb1 = static_cast<uint32_t>(db.tokens.size());
+  align::EditScript script =
+      align::edit_script(da, 0, ta1, db, 0, tb1, align::diff_tokens(da, 0, ta1, db, 0, tb1, anchors));
   whole.edits = std::move(script.edits);
   whole.similarity = script.similarity();
   return whole;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 #include "align/token_diff.hpp"
 #include "align/trim.hpp"
@@ -66,24 +67,28 @@ Candidate make_candidate(const Document& a, const Document& b, const WordWeights
                          uint32_t wa0, uint32_t wa1,
                          uint32_t wb0, uint32_t wb1, const std::vector<Seed>& seeds) {
   if (!trim_unmatched_edges(a, b, weights, wa0, wa1, wb0, wb1)) return {};
-  {
-    auto [ta0, ta1] = token_range(a, wa0, wa1);
-    auto [tb0, tb1] = token_range(b, wb0, wb1);
-    trim_in_order(a, b, diff_tokens(a, ta0, ta1, b, tb0, tb1, chain_anchors(a, b, seeds, wa0, wa1, wb0, wb1)),
-                  wa0, wa1, wb0, wb1);
-  }
-  return build_candidate(a, b, weights, wa0, wa1, wb0, wb1, seeds);
+  TokenDiff diff;
+  std::tie(diff.ta0, diff.ta1) = token_range(a, wa0, wa1);
+  std::tie(diff.tb0, diff.tb1) = token_range(b, wb0, wb1);
+  diff.ops = diff_tokens(a, diff.ta0, diff.ta1, b, diff.tb0, diff.tb1,
+                         chain_anchors(a, b, seeds, wa0, wa1, wb0, wb1));
+  trim_in_order(a, b, diff.ops, wa0, wa1, wb0, wb1);
+  return build_candidate(a, b, weights, wa0, wa1, wb0, wb1, seeds, &diff);
 }
 
 Candidate build_candidate(const Document& a, const Document& b, const WordWeights& weights,
                           uint32_t wa0, uint32_t wa1, uint32_t wb0, uint32_t wb1,
-                          const std::vector<Seed>& seeds) {
+                          const std::vector<Seed>& seeds, const TokenDiff* known) {
   snap_to_sentences(a, wa0, wa1);
   snap_to_sentences(b, wb0, wb1);
   auto [ta0, ta1] = token_range(a, wa0, wa1);
   auto [tb0, tb1] = token_range(b, wb0, wb1);
-  EditScript script =
-      edit_script(a, ta0, ta1, b, tb0, tb1, chain_anchors(a, b, seeds, wa0, wa1, wb0, wb1));
+  // Trimming and snapping usually give back the very ranges already diffed.
+  bool reuse = known && known->ta0 == ta0 && known->ta1 == ta1 && known->tb0 == tb0 && known->tb1 == tb1;
+  EditScript script = edit_script(
+      a, ta0, ta1, b, tb0, tb1,
+      reuse ? known->ops
+            : diff_tokens(a, ta0, ta1, b, tb0, tb1, chain_anchors(a, b, seeds, wa0, wa1, wb0, wb1)));
   Candidate c;
   c.passage.a = {a.tokens[ta0].span.start, a.tokens[ta1 - 1].span.end};
   c.passage.b = {b.tokens[tb0].span.start, b.tokens[tb1 - 1].span.end};

@@ -4,6 +4,7 @@
 #include "align/cluster.hpp"
 #include "align/edit_script.hpp"
 #include "align/similarity.hpp"
+#include "align/token_diff.hpp"
 #include "overlap/types.hpp"
 
 namespace overlap::align {
@@ -24,11 +25,19 @@ std::vector<Anchor> chain_anchors(const text::Document& a, const text::Document&
                                   std::vector<Seed> seeds, uint32_t wa0, uint32_t wa1,
                                   uint32_t wb0, uint32_t wb1);
 
+/// A token diff already computed for the token ranges [ta0, ta1) and [tb0, tb1).
+struct TokenDiff {
+  uint32_t ta0 = 0, ta1 = 0, tb0 = 0, tb1 = 0;
+  std::vector<TokenOp> ops;
+};
+
 /// The passage for a word rectangle as it stands (no trimming): edges snapped to sentences and
-/// widened over clinging punctuation, edits computed with the exact seeds as anchors.
+/// widened over clinging punctuation, edits computed with the exact seeds as anchors (or taken
+/// from `known` when it covers exactly the final ranges).
 Candidate build_candidate(const text::Document& a, const text::Document& b,
                           const WordWeights& weights, uint32_t wa0, uint32_t wa1, uint32_t wb0,
-                          uint32_t wb1, const std::vector<Seed>& seeds);
+                          uint32_t wb1, const std::vector<Seed>& seeds,
+                          const TokenDiff* known = nullptr);
 
 /// Builds the passage a cluster stands for: its word rectangle with each edge moved to the
 /// nearest sentence boundary when one is within a few words, extended over punctuation that

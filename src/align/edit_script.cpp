@@ -160,10 +160,9 @@ uint32_t common_suffix(std::string_view x, std::string_view y) {
 }  // namespace
 
 EditScript edit_script(const Document& a, uint32_t ta0, uint32_t ta1, const Document& b,
-                       uint32_t tb0, uint32_t tb1, const std::vector<Anchor>& anchors) {
+                       uint32_t tb0, uint32_t tb1, const std::vector<TokenOp>& ops) {
   EditScript script;
-  std::vector<Block> blocks =
-      absorb_stranded_equalities(group(a, b, diff_tokens(a, ta0, ta1, b, tb0, tb1, anchors)));
+  std::vector<Block> blocks = absorb_stranded_equalities(group(a, b, ops));
 
   // Each token extends over the white space after it, up to the next token of the passage.
   auto next_start = [](const Document& d, const std::vector<uint32_t>& nonspace, size_t i,

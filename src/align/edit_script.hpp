@@ -5,16 +5,10 @@
 #include <vector>
 
 #include "overlap/types.hpp"
+#include "align/token_diff.hpp"
 #include "text/document.hpp"
 
 namespace overlap::align {
-
-/// A matched word-for-word stretch known before diffing (token coordinates): the diff runs only
-/// between anchors, which keeps long passages near-linear.
-struct Anchor {
-  uint32_t ta = 0, tb = 0;  ///< first token in A and in B
-  uint32_t tokens = 0;      ///< how many tokens, identical keys on both sides
-};
 
 struct EditScript {
   std::vector<Edit> edits;
@@ -29,8 +23,9 @@ struct EditScript {
 /// [start of ta0, end of ta1 - 1) and their B spans likewise; white space between tokens goes
 /// with the token before it. Words whose match keys agree but whose letters differ (case,
 /// quotes) are shown as character edits of the differing part ("P" -> "Meanwhile, p").
+/// `ops` is the token diff of those ranges (see token_diff.hpp).
 EditScript edit_script(const text::Document& a, uint32_t ta0, uint32_t ta1,
                        const text::Document& b, uint32_t tb0, uint32_t tb1,
-                       const std::vector<Anchor>& anchors);
+                       const std::vector<TokenOp>& ops);
 
 }  // namespace overlap::align

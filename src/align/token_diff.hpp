@@ -4,9 +4,16 @@
 #include <cstdint>
 #include <vector>
 
-#include "align/edit_script.hpp"
+#include "text/document.hpp"
 
 namespace overlap::align {
+
+/// A matched word-for-word stretch known before diffing (token coordinates): the diff runs only
+/// between anchors, which keeps long passages near-linear.
+struct Anchor {
+  uint32_t ta = 0, tb = 0;  ///< first token in A and in B
+  uint32_t tokens = 0;      ///< how many tokens, identical keys on both sides
+};
 
 struct TokenOp {
   enum Kind : uint8_t { equal, remove, insert } kind;
