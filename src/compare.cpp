@@ -15,8 +15,8 @@
 namespace overlap {
 namespace {
 
-// Exact runs need this many words to seed: three-word runs are specific enough in prose and
-// short enough to survive light editing between them.
+// Exact runs need this many words to seed (fewer when passages may be shorter): three-word runs
+// are specific enough in prose and short enough to survive light editing between them.
 constexpr uint32_t seed_words = 3;
 // An n-gram this frequent in either text is boilerplate or repetition, not evidence.
 constexpr uint32_t max_seed_repeats = 8;
@@ -32,7 +32,7 @@ Result<Alignment> compare(std::string_view a, std::string_view b, const Options&
   text::Document da = text::analyse(a, interner);
   text::Document db = text::analyse(b, interner);
 
-  std::vector<align::Seed> seeds = align::exact_runs(da, db, seed_words, max_seed_repeats);
+  std::vector<align::Seed> seeds = align::exact_runs(da, db, std::min(seed_words, options.min_words), max_seed_repeats);
   std::vector<align::Seed> sentence_seeds = align::similar_sentences(da, db, sentence_similarity);
   seeds.insert(seeds.end(), sentence_seeds.begin(), sentence_seeds.end());
 
