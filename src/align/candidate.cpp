@@ -16,10 +16,27 @@ using text::Document;
 // sentence almost always shares the sentence, its first words merely reworded.
 constexpr uint32_t sentence_snap_words = 4;
 
+// A word or two hanging over a paragraph break (a blank line) at an edge ("cable" ending a
+// headline above the shared paragraph) is a stray match, not part of the passage.
+constexpr uint32_t stray_edge_words = 2;
+
+bool blank_line_between(const Document& d, uint32_t left_word, uint32_t right_word) {
+  uint32_t from = d.word_span(left_word).end, to = d.word_span(right_word).start;
+  std::string_view gap = d.text.substr(from, to - from);
+  size_t first = gap.find('\n');
+  return first != std::string_view::npos && gap.find('\n', first + 1) != std::string_view::npos;
+}
+
 void snap_to_sentences(const Document& d, uint32_t& w0, uint32_t& w1) {
   uint32_t s0 = d.sentence_of_word[w0];
+  uint32_t next = d.sentence_first_word[s0 + 1];
+  if (next - w0 <= stray_edge_words && next < w1 && blank_line_between(d, next - 1, next))
+    w0 = next, s0 += 1;
   if (w0 - d.sentence_first_word[s0] <= sentence_snap_words) w0 = d.sentence_first_word[s0];
   uint32_t s1 = d.sentence_of_word[w1 - 1];
+  uint32_t first = d.sentence_first_word[s1];
+  if (w1 - first <= stray_edge_words && first > w0 && blank_line_between(d, first - 1, first))
+    w1 = first, s1 -= 1;
   if (d.sentence_first_word[s1 + 1] - w1 <= sentence_snap_words) w1 = d.sentence_first_word[s1 + 1];
 }
 
