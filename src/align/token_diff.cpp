@@ -12,17 +12,32 @@ using text::Interner;
 // product a gap is reported as replaced rather than searched for a few common words.
 constexpr uint64_t max_gap_product = 4'000'000;
 
+// The common case between neighbouring anchors: nothing, or the same punctuation on both sides.
+// Checked in place, without copying, because it runs once per anchored word.
+bool same_tokens(const Document& a, uint32_t ta0, uint32_t ta1, const Document& b, uint32_t tb0,
+                 uint32_t tb1, std::vector<TokenOp>& out) {
+  const size_t mark = out.size();
+  uint32_t x = ta0, y = tb0;
+  for (;;) {
+    while (x < ta1 && a.token_ids[x] == Interner::space_id) ++x;
+    while (y < tb1 && b.token_ids[y] == Interner::space_id) ++y;
+    if (x == ta1 || y == tb1) break;
+    if (a.token_ids[x] != b.token_ids[y]) break;
+    out.push_back({TokenOp::equal, x++, y++});
+  }
+  if (x == ta1 && y == tb1) return true;
+  out.resize(mark);
+  return false;
+}
+
 void diff_gap(const Document& a, uint32_t ta0, uint32_t ta1, const Document& b, uint32_t tb0,
               uint32_t tb1, std::vector<TokenOp>& out) {
+  if (same_tokens(a, ta0, ta1, b, tb0, tb1, out)) return;
   std::vector<uint32_t> ia, ib, ka, kb;  // token indices and their ids, spaces left out
   for (uint32_t t = ta0; t < ta1; ++t)
     if (a.token_ids[t] != Interner::space_id) ia.push_back(t), ka.push_back(a.token_ids[t]);
   for (uint32_t t = tb0; t < tb1; ++t)
     if (b.token_ids[t] != Interner::space_id) ib.push_back(t), kb.push_back(b.token_ids[t]);
-  if (ka == kb) {  // the common case between neighbouring anchors: nothing or the same punctuation
-    for (size_t k = 0; k < ka.size(); ++k) out.push_back({TokenOp::equal, ia[k], ib[k]});
-    return;
-  }
   if (ka.empty() || kb.empty() || uint64_t(ka.size()) * kb.size() > max_gap_product) {
     for (uint32_t t : ia) out.push_back({TokenOp::remove, t, 0});
     for (uint32_t t : ib) out.push_back({TokenOp::insert, 0, t});
