@@ -92,9 +92,10 @@ export class OverlapView extends HTMLElement {
 
   /** The last comparison, in the API's result shape (UTF-16 offsets into `texts`). */
   get result() { return this.#ui.result; }
-  /** The two texts of the last comparison: {a, b}. Setting it compares them. */
+  /** The two texts of the last comparison: {a, b}. Setting it compares them; a failure is
+   *  reported by overlap-error, never as an unhandled rejection in the page. */
   get texts() { return this.#texts ? { ...this.#texts } : null; }
-  set texts(value) { this.compare(value?.a, value?.b); }
+  set texts(value) { this.compare(value?.a, value?.b).catch(() => {}); }
   /** "idle", "loading", "comparing", "rendering" (being drawn, first screen first), "ready"
    *  (all drawn) or "error". */
   get state() { return this.#state; }
