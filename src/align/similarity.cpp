@@ -14,6 +14,7 @@ WordWeights::WordWeights(const text::Document& a, const text::Document& b) {
     for (uint32_t id : d->stem_ids) ++count[id];
   const double total = double(a.word_count() + b.word_count());
   weight_.assign(size, 0.f);
+  count_.assign(size, 0);
   for (uint32_t id = 0; id < size; ++id)
     if (count[id]) weight_[id] = static_cast<float>(std::log(1.0 + total / count[id]));
 }
@@ -21,18 +22,19 @@ WordWeights::WordWeights(const text::Document& a, const text::Document& b) {
 WordWeights::Overlap WordWeights::overlap(const text::Document& a, uint32_t wa0, uint32_t wa1,
                                           const text::Document& b, uint32_t wb0,
                                           uint32_t wb1) const {
-  std::vector<uint32_t> x(a.stem_ids.begin() + wa0, a.stem_ids.begin() + wa1);
-  std::vector<uint32_t> y(b.stem_ids.begin() + wb0, b.stem_ids.begin() + wb1);
-  std::sort(x.begin(), x.end());
-  std::sort(y.begin(), y.end());
+  // Multiset intersection by counting B's stems, then taking A's from the counts.
   Overlap o;
-  for (uint32_t id : x) o.a += weight_[id];
-  for (uint32_t id : y) o.b += weight_[id];
-  for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
-    if (x[i] < y[j]) ++i;
-    else if (y[j] < x[i]) ++j;
-    else { o.common += weight_[x[i]]; ++i; ++j; }
+  for (uint32_t w = wb0; w < wb1; ++w) {
+    uint32_t id = b.stem_ids[w];
+    ++count_[id];
+    o.b += weight_[id];
   }
+  for (uint32_t w = wa0; w < wa1; ++w) {
+    uint32_t id = a.stem_ids[w];
+    o.a += weight_[id];
+    if (count_[id] > 0) --count_[id], o.common += weight_[id];
+  }
+  for (uint32_t w = wb0; w < wb1; ++w) count_[b.stem_ids[w]] = 0;
   return o;
 }
 

@@ -21,6 +21,15 @@ class WordWeights {
   double similarity(const text::Document& a, uint32_t wa0, uint32_t wa1, const text::Document& b,
                     uint32_t wb0, uint32_t wb1) const;
 
+  /// Calls `use(contains)`, where `contains(stem)` tells whether words [w0, w1) of `d` hold
+  /// `stem`: constant-time lookups without sorting, on a table reused across calls.
+  template <class Use>
+  void with_stems_of(const text::Document& d, uint32_t w0, uint32_t w1, Use use) const {
+    for (uint32_t w = w0; w < w1; ++w) ++count_[d.stem_ids[w]];
+    use([this](uint32_t stem) { return count_[stem] > 0; });
+    for (uint32_t w = w0; w < w1; ++w) count_[d.stem_ids[w]] = 0;
+  }
+
   /// Weighted share of the words [wa0, wa1) of A found among the words [wb0, wb1) of B, in
   /// [0, 1]: how much of a summary the summarized text accounts for.
   double containment(const text::Document& a, uint32_t wa0, uint32_t wa1, const text::Document& b,
@@ -33,6 +42,9 @@ class WordWeights {
                   uint32_t wb0, uint32_t wb1) const;
 
   std::vector<float> weight_;  // by stem id
+  // Occurrences of each stem in the stretch being looked at; all zero between calls. Scratch
+  // space of one comparison, which runs on one thread.
+  mutable std::vector<uint32_t> count_;
 };
 
 }  // namespace overlap::align

@@ -12,13 +12,14 @@ using text::Document;
 // A few words that happen to match just outside a real passage ("the Ukrainian military",
 // "support for Ukraine") pull its edges out over unrelated text; the unmatched words they drag
 // in cost more than they add. Order-free, so shuffled and reworded passages keep their edges.
-bool trim_side(const Document& d, uint32_t& w0, uint32_t& w1, const std::vector<uint32_t>& other,
+template <class Contains>
+bool trim_side(const Document& d, uint32_t& w0, uint32_t& w1, const Contains& other,
                const WordWeights& weights, double cost) {
   double best = 0, run = 0;
   uint32_t best_first = w0, best_last = w0, first = w0;
   for (uint32_t w = w0; w < w1; ++w) {
     uint32_t stem = d.stem_ids[w];
-    bool found = std::binary_search(other.begin(), other.end(), stem);
+    bool found = other(stem);
     double score = found ? weights.weight(stem) : -cost * weights.weight(stem);
     if (run <= 0) {
       if (!found) continue;
@@ -32,12 +33,6 @@ bool trim_side(const Document& d, uint32_t& w0, uint32_t& w1, const std::vector<
   w0 = best_first;
   w1 = best_last + 1;
   return true;
-}
-
-std::vector<uint32_t> sorted_stems(const Document& d, uint32_t w0, uint32_t w1) {
-  std::vector<uint32_t> stems(d.stem_ids.begin() + w0, d.stem_ids.begin() + w1);
-  std::sort(stems.begin(), stems.end());
-  return stems;
 }
 
 // An unmatched word at an edge costs as much as a matched one gains: an edge stretch stays
@@ -56,9 +51,17 @@ bool is_word(const Document& d, uint32_t t) {
 
 bool trim_unmatched_edges(const Document& a, const Document& b, const WordWeights& weights,
                           uint32_t& wa0, uint32_t& wa1, uint32_t& wb0, uint32_t& wb1) {
-  std::vector<uint32_t> stems_a = sorted_stems(a, wa0, wa1), stems_b = sorted_stems(b, wb0, wb1);
-  return trim_side(a, wa0, wa1, stems_b, weights, unmatched_word_cost) &&
-         trim_side(b, wb0, wb1, stems_a, weights, unmatched_word_cost);
+  // Each side is judged against the other side as it was before either was cut.
+  const uint32_t original_a0 = wa0, original_a1 = wa1;
+  bool kept = false;
+  weights.with_stems_of(b, wb0, wb1, [&](const auto& in_b) {
+    kept = trim_side(a, wa0, wa1, in_b, weights, unmatched_word_cost);
+  });
+  if (!kept) return false;
+  weights.with_stems_of(a, original_a0, original_a1, [&](const auto& in_a) {
+    kept = trim_side(b, wb0, wb1, in_a, weights, unmatched_word_cost);
+  });
+  return kept;
 }
 
 // The same cut in diff order, for passages whose words mostly stay in order: a kept word pair
