@@ -62,10 +62,17 @@ std::vector<Seed> exact_runs(const text::Document& a, const text::Document& b, u
   }
 
   // Hits on one diagonal at consecutive positions form one run.
-  std::sort(hits.begin(), hits.end(), [](const Hit& l, const Hit& r) {
-    int64_t dl = int64_t(l.j) - l.i, dr = int64_t(r.j) - r.i;
-    return dl != dr ? dl < dr : l.i < r.i;
-  });
+  // Sorted by diagonal, then position, as packed integers: much faster than a comparator.
+  // Word positions are below max_input_bytes (2^26), so the shifted diagonal fits above them.
+  static_assert(max_input_bytes <= (1u << 26));
+  std::vector<uint64_t> keys(hits.size());
+  for (size_t k = 0; k < hits.size(); ++k)
+    keys[k] = (uint64_t(hits[k].j) + (1u << 26) - hits[k].i) << 32 | hits[k].i;
+  std::sort(keys.begin(), keys.end());
+  for (size_t k = 0; k < hits.size(); ++k) {
+    uint32_t i = static_cast<uint32_t>(keys[k]);
+    hits[k] = {i, static_cast<uint32_t>((keys[k] >> 32) + i - (1u << 26))};
+  }
   std::vector<Seed> runs;
   for (size_t k = 0; k < hits.size();) {
     size_t end = k + 1;
