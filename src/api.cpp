@@ -50,6 +50,15 @@ std::string_view to_string(TokenKind kind) {
   return "?";
 }
 
+std::string_view to_string(ErrorCode code) {
+  switch (code) {
+    case ErrorCode::invalid_options: return "invalid_options";
+    case ErrorCode::input_too_large: return "input_too_large";
+    case ErrorCode::internal: return "internal";
+  }
+  return "internal";
+}
+
 std::string_view to_string(Units units) {
   switch (units) {
     case Units::utf8: return "utf8";

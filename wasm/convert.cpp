@@ -15,15 +15,6 @@ val copy_out(const char* array_type, const std::vector<T>& values) {
   return val::global(array_type).new_(emscripten::typed_memory_view(values.size(), values.data()));
 }
 
-std::string_view to_string(ErrorCode code) {
-  switch (code) {
-    case ErrorCode::invalid_options: return "invalid_options";
-    case ErrorCode::input_too_large: return "input_too_large";
-    case ErrorCode::internal: return "internal";
-  }
-  return "internal";
-}
-
 // Layouts of the flat arrays; js/overlap-api-shape.mjs reads them with the same strides.
 constexpr size_t passage_stride = 6;  // a.start, a.end, b.start, b.end, moved, edit count
 constexpr size_t edit_stride = 5;     // kind, a.start, a.end, b.start, b.end

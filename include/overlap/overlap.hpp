@@ -63,6 +63,9 @@ std::string fold(std::string_view text);
 std::string_view to_string(EditKind kind);
 /// Name of a token kind: "space", "punctuation", "word" or "number".
 std::string_view to_string(TokenKind kind);
+/// Name of an error code: "invalid_options", "input_too_large" or "internal" (as the JS API's
+/// `error.code`).
+std::string_view to_string(ErrorCode code);
 /// Name of a unit: "utf8", "utf16" or "codepoints".
 std::string_view to_string(Units units);
 

@@ -1,7 +1,6 @@
 // Options change what is reported, not only whether it is valid.
 #include <gtest/gtest.h>
 
-#include "invariants.hpp"
 #include "overlap/overlap.hpp"
 
 namespace {
@@ -21,6 +20,16 @@ TEST(Options, MinWordsKeepsShortSharedPhrasesOut) {
   std::string a = "The minister said on Tuesday that the talks in the capital would go on for weeks.";
   std::string b = "Farmers protested on Tuesday in the capital against the price of diesel and fertiliser.";
   EXPECT_TRUE(overlap::compare(a, b).value().passages.empty());
+}
+
+}  // namespace
+
+namespace {
+
+TEST(Errors, CodesHaveTheNamesTheJavaScriptApiUses) {
+  EXPECT_EQ(overlap::to_string(overlap::ErrorCode::invalid_options), "invalid_options");
+  EXPECT_EQ(overlap::to_string(overlap::ErrorCode::input_too_large), "input_too_large");
+  EXPECT_EQ(overlap::to_string(overlap::ErrorCode::internal), "internal");
 }
 
 }  // namespace
