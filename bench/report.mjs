@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Writes the results table of bench/README.md (between its markers) from the JSON files that
-// bench/run.sh collected: native.json (Google Benchmark), wasm.json (wasm_bench.mjs) and
-// machine.json, plus pan.txt / pan.time when the PAN corpus run took place.
+// bench/run.sh collected: native.json (Google Benchmark), wasm.json (wasm_bench.mjs),
+// widget.json (widget_bench.mjs) and machine.json, plus pan.txt / pan.time when the PAN corpus run took place.
 //   node bench/report.mjs RESULTS_DIR
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -13,6 +13,7 @@ const read = (name) => (existsSync(join(dir, name)) ? readFileSync(join(dir, nam
 const machine = JSON.parse(read('machine.json') ?? '{}');
 const native = JSON.parse(read('native.json') ?? '{"benchmarks": []}').benchmarks;
 const wasm = JSON.parse(read('wasm.json') ?? '{"results": []}');
+const widget = JSON.parse(read('widget.json') ?? '{"results": []}');
 
 const ms = (s) => (s === undefined || s === null ? '—' : s >= 1 ? `${s.toFixed(2)} s` : `${(s * 1000).toPrecision(3)} ms`);
 const pct = (x) => (x === undefined || x === null ? '—' : `${(100 * x).toFixed(0)}%`);
@@ -79,6 +80,20 @@ for (const p of wpairs) {
 }
 const init = wasm.results.filter((r) => r.tool === 'overlap.compare' && r.init).map((r) => r.init).sort((x, y) => x - y);
 if (init.length) lines.push('', `Overlap start-up (\`createOverlap()\`, fresh process, median): ${ms(init[Math.floor(init.length / 2)])}.`);
+
+// ---- the widget in Chromium ----
+if (widget.results.length) {
+  const r0 = (x) => `${Math.round(x)} ms`;
+  lines.push('', `### The widget in Chromium ${widget.chromium ?? ''}: from \`compare()\` to the full drawing, fresh page each run`, '');
+  lines.push('Medians over the runs; long tasks (over 50 ms, as the browser reports them) counted over all runs. ' +
+             'Includes loading the engine (module, wasm compilation, worker start) in each fresh page.', '');
+  lines.push('| pair | runs | first screen | fully drawn | long tasks while drawing (longest) | longest main-thread gap | long tasks while scrolling and clicking | longest gap then |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of widget.results) {
+    lines.push(`| ${r.pair} | ${r.runs} | ${r0(r.firstScreen)} | ${r0(r.drawn)} | ${r.longTasks}${r.longTasks ? ` (${r0(r.longestTask)})` : ''} | ` +
+               `${r0(r.longestGap)} | ${r.navigationLongTasks} | ${r0(r.navigationLongestGap)} |`);
+  }
+}
 
 // ---- PAN corpus through the CLI ----
 const pan = read('pan.time');

@@ -51,12 +51,15 @@ if ! { cmake --preset wasm >/dev/null && cmake --build --preset wasm; }; then
   [ -f dist/overlap.mjs ] || { echo "no dist/overlap.mjs" >&2; exit 1; }
   echo "wasm build failed; measuring the existing dist/" >&2
 fi
+node js/build-view.mjs
 
 echo "== native"
 if [ "$smoke" = 1 ]; then
   "$bench_bin" --smoke --inputs "$inputs"
   echo "== wasm"
   node bench/wasm_bench.mjs --smoke --inputs "$inputs"
+  echo "== widget"
+  node bench/widget_bench.mjs --smoke --inputs "$inputs"
   exit 0
 fi
 "$bench_bin" --inputs "$inputs" --benchmark_min_time=0.5 \
@@ -64,6 +67,9 @@ fi
 
 echo "== wasm against peers"
 node bench/wasm_bench.mjs --inputs "$inputs" --max-size "$wasm_max_size" --out "$results/wasm.json"
+
+echo "== the widget in Chromium"
+node bench/widget_bench.mjs --inputs "$inputs" --out "$results/widget.json"
 
 if [ "$pan" = 1 ] && [ -d ../shared/corpora/pan13-train ]; then
   echo "== PAN corpus (one core)"
