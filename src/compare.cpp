@@ -1,9 +1,10 @@
-// The `compare` pipeline: analyse -> seed -> cluster -> candidates (and summaries) -> select ->
+// The `compare` pipeline: analyse -> seed -> cluster -> carve -> candidates (and summaries) -> select ->
 // mark moves.
 #include <algorithm>
 #include <iterator>
 
 #include "align/candidate.hpp"
+#include "align/carve.hpp"
 #include "align/cluster.hpp"
 #include "align/seed.hpp"
 #include "align/selection.hpp"
@@ -38,7 +39,9 @@ Result<Alignment> compare(std::string_view a, std::string_view b, const Options&
 
   std::vector<align::Candidate> candidates;
   align::WordWeights weights(da, db);
-  for (const align::Cluster& cluster : align::cluster_seeds(seeds, options.gap_words, options.gap_words))
+  std::vector<align::Cluster> clusters =
+      align::carve_moved(align::cluster_seeds(seeds, options.gap_words, options.gap_words), options.min_words);
+  for (const align::Cluster& cluster : clusters)
     if (align::could_reach(cluster, options.min_words))
       candidates.push_back(align::make_candidate(da, db, weights, cluster));
   std::vector<align::Candidate> summaries =

@@ -32,6 +32,9 @@ bool by_a(const Seed& l, const Seed& r) { return l.a0 != r.a0 ? l.a0 < r.a0 : l.
 // How many later seeds (in A order) each seed is compared with. Real passages have a handful of
 // seeds within a gap; only repetitive text has more, and it gains nothing from the rest.
 constexpr size_t max_neighbours = 48;
+// Seed pairs compared to tell whether two bands cross; beyond it (repetitive text) their
+// bounding boxes decide.
+constexpr size_t max_crossing_checks = 1 << 16;
 
 std::vector<Cluster> join_close_seeds(std::vector<Seed> seeds, uint32_t gap_a, uint32_t gap_b) {
   std::sort(seeds.begin(), seeds.end(), by_a);
@@ -76,8 +79,42 @@ struct Band {
     for (const Seed& s : o.seeds) add(s);
   }
   bool long_enough(uint32_t words) const { return std::min(a1 - a0, b1 - b0) >= words; }
-  // Apart in both texts and in opposite orders: a swap.
+  uint32_t weight() const {
+    uint32_t w = 0;
+    for (const Seed& s : seeds) w += s.weight;
+    return w;
+  }
+  // In opposite orders in the two texts: a swap, or a paragraph moved away from between the
+  // other band's seeds (their boxes then overlap in the text it left, so boxes alone cannot
+  // tell). Such a band is apart from the other in one text, and most of its weight lies in
+  // seeds that cross a seed of the other (before it in one text, after it in the other).
   bool swapped_with(const Band& o) const {
+    if (boxes_swapped_with(o)) return true;
+    // A moved paragraph is apart from the other band in the text it moved in.
+    bool apart_a = a1 <= o.a0 || o.a1 <= a0, apart_b = b1 <= o.b0 || o.b1 <= b0;
+    if (!(apart_a || apart_b) || seeds.size() * o.seeds.size() > max_crossing_checks) return false;
+    // ... and it left a gap in the other band's seeds there, not text shared with it.
+    const Band& lighter_band = weight() <= o.weight() ? *this : o;
+    const Band& heavier_band = weight() <= o.weight() ? o : *this;
+    bool interleaved = std::any_of(heavier_band.seeds.begin(), heavier_band.seeds.end(), [&](const Seed& t) {
+      return apart_b ? t.a0 < lighter_band.a1 && t.a1 > lighter_band.a0
+                     : t.b0 < lighter_band.b1 && t.b1 > lighter_band.b0;
+    });
+    if (interleaved) return false;
+    const bool lighter = weight() <= o.weight();
+    const Band& small = lighter ? *this : o;
+    const Band& other = lighter ? o : *this;
+    uint32_t crossing = 0;
+    for (const Seed& s : small.seeds) {
+      bool crosses = std::any_of(other.seeds.begin(), other.seeds.end(), [&](const Seed& t) {
+        return (t.a0 >= s.a1 && t.b1 <= s.b0) || (t.a1 <= s.a0 && t.b0 >= s.b1);
+      });
+      if (crosses) crossing += s.weight;
+    }
+    return 2 * crossing >= small.weight();
+  }
+  // Apart in both texts and in opposite orders.
+  bool boxes_swapped_with(const Band& o) const {
     bool a_before = a1 <= o.a0, a_after = o.a1 <= a0, b_before = b1 <= o.b0, b_after = o.b1 <= b0;
     return (a_before && b_after) || (a_after && b_before);
   }

@@ -1,0 +1,19 @@
+// Carving: a cluster that bridges, within its gap tolerance, a stretch of one text that another
+// cluster matches elsewhere is cut around that stretch.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "align/cluster.hpp"
+
+namespace overlap::align {
+
+/// A paragraph moved away from between two shared neighbours leaves a gap shorter than the gap
+/// tolerance, so the neighbours cluster across it and the moved paragraph would be shown as
+/// deleted inside their passage, while its own match is dropped as overlapping. Where a cluster
+/// has no seed over a stretch that another cluster of at least `min_words` matches, the stretch
+/// is evidence of a move, not an edit: the cluster is split into the pieces on either side.
+std::vector<Cluster> carve_moved(std::vector<Cluster> clusters, uint32_t min_words);
+
+}  // namespace overlap::align

@@ -1,0 +1,118 @@
+// Paragraphs that move: the product's first promise. A short paragraph moved away from between
+// two shared neighbours leaves a gap the neighbours' passage could bridge (it is shorter than the
+// gap tolerance); it must still be found as a passage of its own, marked moved, and must not be
+// shown as deleted inside its neighbours' passage.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "invariants.hpp"
+#include "overlap/overlap.hpp"
+
+namespace overlap {
+namespace {
+
+using testing::expect_invariants;
+using testing::span_text;
+
+const std::string council =
+    "The city council met on Monday evening to discuss the future of the old railway station, "
+    "which has stood empty for nearly a decade since the last regional trains were moved to the "
+    "new terminal on the eastern edge of town. Several residents spoke in favour of turning the "
+    "building into a public library with a reading garden.";
+// 28 words: shorter than the default gap tolerance (50 words), longer than min_words (20).
+const std::string engineers =
+    "Engineers hired by the council reported that the roof timbers are sound but the brick facade "
+    "needs careful repair before anyone can safely use the main hall again.";
+const std::string mayor =
+    "The mayor said that a final decision would not be taken before the spring, because the "
+    "council first wants to hear from local businesses and from the regional heritage office, "
+    "which must approve any change to a listed building. She added that funding from the "
+    "national restoration programme could cover up to half of the cost.";
+const std::string opponents =
+    "Opponents of the plan argued that the money would be better spent on repairing the town's "
+    "roads and schools, many of which have waited years for basic maintenance work that keeps "
+    "being postponed from one budget to the next.";
+
+std::string paragraphs(const std::vector<std::string>& ps) {
+  std::string out;
+  for (const std::string& p : ps) out += p + "\n\n";
+  return out;
+}
+
+// The passage whose A text contains `needle`.
+const Passage* passage_with(const Alignment& r, const std::string& a, const std::string& needle) {
+  for (const Passage& p : r.passages)
+    if (span_text(a, p.a).find(needle) != std::string::npos) return &p;
+  return nullptr;
+}
+
+TEST(Moves, ShortParagraphMovedToTheEndIsItsOwnMovedPassage) {
+  const std::string a = paragraphs({council, engineers, mayor, opponents});
+  const std::string b = paragraphs({council, mayor, opponents, "Meanwhile, e" + engineers.substr(1)});
+  auto r = compare(a, b);
+  ASSERT_TRUE(r) << r.error().message;
+  expect_invariants(r.value(), a, b);
+  const Passage* moved = passage_with(r.value(), a, "roof timbers");
+  ASSERT_NE(moved, nullptr);
+  EXPECT_EQ(span_text(a, moved->a), engineers);
+  EXPECT_EQ(span_text(b, moved->b), "Meanwhile, e" + engineers.substr(1));
+  EXPECT_TRUE(moved->moved);
+  std::vector<std::string> changes;
+  for (const Edit& e : moved->edits)
+    if (e.kind != EditKind::equal) changes.push_back(e.kind == EditKind::remove ? "-" + span_text(a, e.a) : "+" + span_text(b, e.b));
+  EXPECT_EQ(changes, (std::vector<std::string>{"-E", "+Meanwhile, e"}));
+  // Its neighbours are not stretched over it: nothing of A is deleted inside another passage.
+  for (const Passage& p : r.value().passages) {
+    if (&p == moved) continue;
+    EXPECT_EQ(span_text(a, p.a).find("roof timbers"), std::string::npos);
+  }
+  EXPECT_DOUBLE_EQ(r.value().a.shared, 1.0);
+  EXPECT_DOUBLE_EQ(r.value().b.shared, 1.0);
+}
+
+TEST(Moves, ShortParagraphMovedToTheStartIsItsOwnMovedPassage) {
+  const std::string a = paragraphs({council, mayor, engineers, opponents});
+  const std::string b = paragraphs({engineers, council, mayor, opponents});
+  auto r = compare(a, b);
+  ASSERT_TRUE(r) << r.error().message;
+  expect_invariants(r.value(), a, b);
+  const Passage* moved = passage_with(r.value(), a, "roof timbers");
+  ASSERT_NE(moved, nullptr);
+  EXPECT_EQ(span_text(a, moved->a), engineers);
+  EXPECT_EQ(span_text(b, moved->b), engineers);
+  EXPECT_DOUBLE_EQ(r.value().a.shared, 1.0);
+  EXPECT_DOUBLE_EQ(r.value().b.shared, 1.0);
+}
+
+TEST(Moves, EditedNeighboursAroundTheGapStillLetTheMovedParagraphGo) {
+  std::string mayor_b = mayor;
+  mayor_b.replace(mayor_b.find("before the spring"), 17, "until the spring");
+  const std::string a = paragraphs({council, engineers, mayor, opponents});
+  const std::string b = paragraphs({council, mayor_b, opponents, engineers});
+  auto r = compare(a, b);
+  ASSERT_TRUE(r) << r.error().message;
+  expect_invariants(r.value(), a, b);
+  const Passage* moved = passage_with(r.value(), a, "roof timbers");
+  ASSERT_NE(moved, nullptr);
+  EXPECT_EQ(span_text(a, moved->a), engineers);
+  EXPECT_TRUE(moved->moved);
+}
+
+TEST(Moves, AParagraphRewrittenInPlaceIsNotCutOut) {
+  // The same gap, but filled in B with new words rather than moved: an edit inside one passage.
+  const std::string rewritten =
+      "Structural surveyors working for the town found the old beams solid, though they said "
+      "the outer walls must be patched first.";
+  const std::string a = paragraphs({council, engineers, mayor});
+  const std::string b = paragraphs({council, rewritten, mayor});
+  auto r = compare(a, b);
+  ASSERT_TRUE(r) << r.error().message;
+  expect_invariants(r.value(), a, b);
+  ASSERT_EQ(r.value().passages.size(), 1u);
+  EXPECT_FALSE(r.value().passages.front().moved);
+}
+
+}  // namespace
+}  // namespace overlap
