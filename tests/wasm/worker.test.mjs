@@ -67,9 +67,9 @@ test('aborting a running call stops it; the next call gets a fresh worker', asyn
     },
   });
   const queued = worker.segment('still queued');
-  const started = performance.now();
   await assert.rejects(running, { name: 'AbortError' });
-  assert.ok(performance.now() - started < 2000, 'the abort took effect at once');
+  // Rejected while still computing (no "done" stage came first): the worker was stopped, not
+  // waited for. No clock is read: a busy machine must not fail this test.
   assert.deepEqual(stages, ['computing']);
   assert.deepEqual(await queued, direct.segment('still queued'));
   assert.deepEqual(await worker.compare(a, b), direct.compare(a, b));
