@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "align/candidate.hpp"
+#include "align/carve.hpp"
 #include "align/cluster.hpp"
 #include "align/edit_script.hpp"
 #include "align/seed.hpp"
@@ -130,7 +131,8 @@ struct Prepared {
     seeds = align::exact_runs(a, b, seed_words, max_seed_repeats);
     auto sentence = align::similar_sentences(a, b, sentence_similarity);
     seeds.insert(seeds.end(), sentence.begin(), sentence.end());
-    clusters = align::cluster_seeds(seeds, Options{}.gap_words, Options{}.gap_words);
+    clusters = align::carve_moved(align::cluster_seeds(seeds, Options{}.gap_words, Options{}.gap_words),
+                                  Options{}.min_words);
     align::WordWeights weights(a, b);
     for (size_t i = 0; i < clusters.size(); ++i) {
       if (!align::could_reach(clusters[i], Options{}.min_words)) continue;
@@ -235,6 +237,11 @@ std::vector<std::pair<std::string, Stage>> stages(const fs::path& dir, bool smok
          Prepared d(p);
          for (auto _ : state) benchmark::DoNotOptimize(align::cluster_seeds(d.seeds, Options{}.gap_words, Options{}.gap_words));
          state.counters["clusters"] = static_cast<double>(d.clusters.size());
+       }},
+      {"carve", [](benchmark::State& state, const Pair& p) {
+         Prepared d(p);
+         auto clustered = align::cluster_seeds(d.seeds, Options{}.gap_words, Options{}.gap_words);
+         for (auto _ : state) benchmark::DoNotOptimize(align::carve_moved(clustered, Options{}.min_words));
        }},
       {"candidates_select", [](benchmark::State& state, const Pair& p) {
          Prepared d(p);

@@ -27,7 +27,7 @@ for (const b of native) {
 }
 const pairs = [...new Set(native.map((b) => b.name.split('/')[1]))];
 const stages = ['segment', 'sentences', 'segment_fold', 'intern', 'analyse', 'exact_runs', 'similar_sentences',
-                'cluster', 'candidates_select', 'inner_diffs', 'compare', 'diff'];
+                'cluster', 'carve', 'candidates_select', 'inner_diffs', 'compare', 'diff'];
 
 const lines = [];
 lines.push(`Machine: ${machine.cpu ?? '?'}, ${machine.nproc ?? '?'} cores; ${machine.compiler ?? ''}; ICU ${machine.icu ?? '?'};` +

@@ -90,20 +90,17 @@ struct Band {
   // seeds that cross a seed of the other (before it in one text, after it in the other).
   bool swapped_with(const Band& o) const {
     if (boxes_swapped_with(o)) return true;
-    // A moved paragraph is apart from the other band in the text it moved in.
-    bool apart_a = a1 <= o.a0 || o.a1 <= a0, apart_b = b1 <= o.b0 || o.b1 <= b0;
+    const bool apart_a = a1 <= o.a0 || o.a1 <= a0, apart_b = b1 <= o.b0 || o.b1 <= b0;
     if (!(apart_a || apart_b) || seeds.size() * o.seeds.size() > max_crossing_checks) return false;
-    // ... and it left a gap in the other band's seeds there, not text shared with it.
-    const Band& lighter_band = weight() <= o.weight() ? *this : o;
-    const Band& heavier_band = weight() <= o.weight() ? o : *this;
-    bool interleaved = std::any_of(heavier_band.seeds.begin(), heavier_band.seeds.end(), [&](const Seed& t) {
-      return apart_b ? t.a0 < lighter_band.a1 && t.a1 > lighter_band.a0
-                     : t.b0 < lighter_band.b1 && t.b1 > lighter_band.b0;
+    const bool this_lighter = weight() <= o.weight();
+    const Band& small = this_lighter ? *this : o;
+    const Band& other = this_lighter ? o : *this;
+    // Where the boxes overlap, the lighter band sits in a gap of the other's seeds (text the
+    // other does not share), not among them.
+    bool interleaved = std::any_of(other.seeds.begin(), other.seeds.end(), [&](const Seed& t) {
+      return apart_b ? t.a0 < small.a1 && t.a1 > small.a0 : t.b0 < small.b1 && t.b1 > small.b0;
     });
     if (interleaved) return false;
-    const bool lighter = weight() <= o.weight();
-    const Band& small = lighter ? *this : o;
-    const Band& other = lighter ? o : *this;
     uint32_t crossing = 0;
     for (const Seed& s : small.seeds) {
       bool crosses = std::any_of(other.seeds.begin(), other.seeds.end(), [&](const Seed& t) {
@@ -123,7 +120,8 @@ struct Band {
 // Splits seeds into groups that are swapped with each other: two paragraphs swapped between the
 // texts lie close together in both, so they cluster, yet each keeps its own diagonal (B position
 // minus A position). Seeds are cut where the diagonal jumps by more than `gap`. Pieces long
-// enough to be passages (half a gap on both sides) stay apart only when cleanly swapped, since
+// enough to be passages (half a gap on both sides) stay apart only when they are in opposite
+// orders (swapped, or one moved away from between the other's seeds), since
 // reworded text scatters diagonals too; shorter pieces join the nearest long one by diagonal.
 std::vector<std::vector<Seed>> swapped_groups(std::vector<Seed> seeds, uint32_t gap) {
   auto diagonal = [](const Seed& s) { return int64_t(s.b0) - int64_t(s.a0); };
