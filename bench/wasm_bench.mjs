@@ -7,7 +7,7 @@
 //   node bench/wasm_bench.mjs [--inputs DIR] [--out FILE.json] [--only a,b] [--max-size BYTES]
 //                             [--limit SECONDS] [--smoke]
 //
-// Per result: median seconds after one warm-up run, peak RSS over the baseline (MB), and
+// Per result: median seconds after warm-up runs, peak RSS over the baseline (MB), and
 // `moved`: the share of the moved paragraphs' A text that the tool reports as shared (an "="
 // region) rather than deleted here and inserted there.
 import { fork } from 'node:child_process';
@@ -130,6 +130,8 @@ async function loadTool(tool) {
 
 // ---- child: one tool on one pair --------------------------------------------------------
 
+const WARM_UP_RUNS = 5;
+
 async function child(tool, name, runs, budget) {
   const a = readFileSync(join(inputs, `${name}.a.txt`), 'utf8');
   const b = readFileSync(join(inputs, `${name}.b.txt`), 'utf8');
@@ -139,15 +141,23 @@ async function child(tool, name, runs, budget) {
   const baseline = process.memoryUsage().rss;
   const times = [], cpu = [];
   let result;
+  // Warm-up: V8 compiles hot wasm and JavaScript functions with its optimising tier in the
+  // background, so the first runs are slower; up to WARM_UP_RUNS of them (within a second, at
+  // least one) are not timed. Then up to `runs` timed ones within the time budget (at least one).
+  const warmUpStart = performance.now();
+  for (let i = 0; i < (runs === 0 ? 0 : WARM_UP_RUNS); ++i) {
+    result = t.run(a, b);
+    process.send({ progress: true });
+    if (performance.now() - warmUpStart > 1000) break;
+  }
   const started = performance.now();
-  // One warm-up run, then up to `runs` timed ones within the time budget (at least one).
-  for (let i = 0; i <= runs; ++i) {
+  for (let i = 0; i < Math.max(runs, 1); ++i) {
     const t0 = performance.now(), c0 = process.cpuUsage();
     result = t.run(a, b);
     const seconds = (performance.now() - t0) / 1000, c1 = process.cpuUsage(c0);
     process.send({ progress: true });
-    if (i > 0 || runs === 0) times.push(seconds), cpu.push((c1.user + c1.system) / 1e6);
-    if (i > 0 && (performance.now() - started) / 1000 > budget) break;
+    times.push(seconds), cpu.push((c1.user + c1.system) / 1e6);
+    if ((performance.now() - started) / 1000 > budget) break;
   }
   times.sort((x, y) => x - y);
   cpu.sort((x, y) => x - y);
@@ -189,7 +199,8 @@ async function main() {
   const results = [];
   for (const p of pairs) {
     for (const tool of TOOLS) {
-      const runs = smoke ? 0 : p.bytesA + p.bytesB > 4e6 ? 2 : 7;
+      const size = p.bytesA + p.bytesB;
+      const runs = smoke ? 0 : size > 4e6 ? 2 : size < 5e5 ? 21 : 7;
       const r = await runChild(tool, p.name, runs, smoke ? 0 : 5, limit);
       results.push({ pair: p.name, bytes: p.bytesA + p.bytesB, tool, ...r });
       const shown = r.timedOut ? `timed out (> ${limit} s)` : r.error ?? `${(r.median * 1000).toFixed(2)} ms`;
