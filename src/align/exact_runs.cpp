@@ -1,33 +1,40 @@
 #include <algorithm>
 
+#include "align/radix_sort.hpp"
 #include "align/seed.hpp"
 
 namespace overlap::align {
 namespace {
-
-struct Gram {
-  uint64_t hash;
-  uint32_t pos;
-  bool operator<(const Gram& o) const { return hash != o.hash ? hash < o.hash : pos < o.pos; }
-};
 
 uint64_t mix(uint64_t h, uint32_t id) {
   h ^= id + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
   return h * 0xff51afd7ed558ccdull;
 }
 
-std::vector<Gram> grams(const std::vector<uint32_t>& ids, uint32_t n) {
-  std::vector<Gram> out;
+// Word positions are below max_input_bytes (2^26), so a position fits in the low 26 bits of a
+// key and the rest can hold a hash (or a diagonal).
+constexpr unsigned position_bits = 26;
+constexpr uint64_t position_mask = (uint64_t(1) << position_bits) - 1;
+static_assert(max_input_bytes <= (1u << position_bits));
+
+// Every n-gram of `ids` as a key: the top 38 bits of its hash above its start position, sorted,
+// so that equal n-grams are neighbours. Truncated hashes may collide: matches are checked word by
+// word afterwards.
+std::vector<uint64_t> grams(const std::vector<uint32_t>& ids, uint32_t n) {
+  std::vector<uint64_t> out;
   if (ids.size() < n) return out;
   out.reserve(ids.size() - n + 1);
   for (uint32_t i = 0; i + n <= ids.size(); ++i) {
     uint64_t h = n;
     for (uint32_t k = 0; k < n; ++k) h = mix(h, ids[i + k]);
-    out.push_back({h, i});
+    out.push_back((h & ~position_mask) | i);
   }
-  std::sort(out.begin(), out.end());
+  radix_sort(out);
   return out;
 }
+
+uint64_t hash_of(uint64_t key) { return key >> position_bits; }
+uint32_t position_of(uint64_t key) { return static_cast<uint32_t>(key & position_mask); }
 
 bool same_gram(const std::vector<uint32_t>& a, uint32_t i, const std::vector<uint32_t>& b,
                uint32_t j, uint32_t n) {
@@ -40,38 +47,38 @@ std::vector<Seed> exact_runs(const text::Document& a, const text::Document& b, u
                              uint32_t max_repeats) {
   const std::vector<uint32_t>& ia = a.word_ids;
   const std::vector<uint32_t>& ib = b.word_ids;
-  std::vector<Gram> ga = grams(ia, n), gb = grams(ib, n);
+  std::vector<uint64_t> ga = grams(ia, n), gb = grams(ib, n);
 
   // Matching n-gram starts, found by merging the two sorted lists.
   struct Hit { uint32_t i, j; };
   std::vector<Hit> hits;
   size_t x = 0, y = 0;
   while (x < ga.size() && y < gb.size()) {
-    if (ga[x].hash < gb[y].hash) { ++x; continue; }
-    if (gb[y].hash < ga[x].hash) { ++y; continue; }
+    const uint64_t hx = hash_of(ga[x]), hy = hash_of(gb[y]);
+    if (hx < hy) { ++x; continue; }
+    if (hy < hx) { ++y; continue; }
     size_t x_end = x, y_end = y;
-    while (x_end < ga.size() && ga[x_end].hash == ga[x].hash) ++x_end;
-    while (y_end < gb.size() && gb[y_end].hash == gb[y].hash) ++y_end;
+    while (x_end < ga.size() && hash_of(ga[x_end]) == hx) ++x_end;
+    while (y_end < gb.size() && hash_of(gb[y_end]) == hy) ++y_end;
     if (x_end - x <= max_repeats && y_end - y <= max_repeats) {
       for (size_t p = x; p < x_end; ++p)
         for (size_t q = y; q < y_end; ++q)
-          if (same_gram(ia, ga[p].pos, ib, gb[q].pos, n)) hits.push_back({ga[p].pos, gb[q].pos});
+          if (same_gram(ia, position_of(ga[p]), ib, position_of(gb[q]), n))
+            hits.push_back({position_of(ga[p]), position_of(gb[q])});
     }
     x = x_end;
     y = y_end;
   }
 
-  // Hits on one diagonal at consecutive positions form one run.
-  // Sorted by diagonal, then position, as packed integers: much faster than a comparator.
-  // Word positions are below max_input_bytes (2^26), so the shifted diagonal fits above them.
-  static_assert(max_input_bytes <= (1u << 26));
+  // Hits on one diagonal at consecutive positions form one run: sorted by diagonal (shifted to
+  // be positive), then position, as packed keys.
   std::vector<uint64_t> keys(hits.size());
   for (size_t k = 0; k < hits.size(); ++k)
-    keys[k] = (uint64_t(hits[k].j) + (1u << 26) - hits[k].i) << 32 | hits[k].i;
-  std::sort(keys.begin(), keys.end());
+    keys[k] = (uint64_t(hits[k].j) + (1u << position_bits) - hits[k].i) << 32 | hits[k].i;
+  radix_sort(keys);
   for (size_t k = 0; k < hits.size(); ++k) {
     uint32_t i = static_cast<uint32_t>(keys[k]);
-    hits[k] = {i, static_cast<uint32_t>((keys[k] >> 32) + i - (1u << 26))};
+    hits[k] = {i, static_cast<uint32_t>((keys[k] >> 32) + i - (1u << position_bits))};
   }
   std::vector<Seed> runs;
   for (size_t k = 0; k < hits.size();) {
