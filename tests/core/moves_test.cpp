@@ -41,6 +41,15 @@ std::string paragraphs(const std::vector<std::string>& ps) {
   return out;
 }
 
+// compare() with the invariants of its result checked; an empty alignment if it failed.
+Alignment checked_compare(const std::string& a, const std::string& b) {
+  auto r = compare(a, b);
+  EXPECT_TRUE(r) << r.error().message;
+  if (!r) return {};
+  expect_invariants(r.value(), a, b);
+  return r.value();
+}
+
 // The passage whose A text contains `needle`.
 const Passage* passage_with(const Alignment& r, const std::string& a, const std::string& needle) {
   for (const Passage& p : r.passages)
@@ -51,10 +60,8 @@ const Passage* passage_with(const Alignment& r, const std::string& a, const std:
 TEST(Moves, ShortParagraphMovedToTheEndIsItsOwnMovedPassage) {
   const std::string a = paragraphs({council, engineers, mayor, opponents});
   const std::string b = paragraphs({council, mayor, opponents, "Meanwhile, e" + engineers.substr(1)});
-  auto r = compare(a, b);
-  ASSERT_TRUE(r) << r.error().message;
-  expect_invariants(r.value(), a, b);
-  const Passage* moved = passage_with(r.value(), a, "roof timbers");
+  const Alignment r = checked_compare(a, b);
+  const Passage* moved = passage_with(r, a, "roof timbers");
   ASSERT_NE(moved, nullptr);
   EXPECT_EQ(span_text(a, moved->a), engineers);
   EXPECT_EQ(span_text(b, moved->b), "Meanwhile, e" + engineers.substr(1));
@@ -64,26 +71,24 @@ TEST(Moves, ShortParagraphMovedToTheEndIsItsOwnMovedPassage) {
     if (e.kind != EditKind::equal) changes.push_back(e.kind == EditKind::remove ? "-" + span_text(a, e.a) : "+" + span_text(b, e.b));
   EXPECT_EQ(changes, (std::vector<std::string>{"-E", "+Meanwhile, e"}));
   // Its neighbours are not stretched over it: nothing of A is deleted inside another passage.
-  for (const Passage& p : r.value().passages) {
+  for (const Passage& p : r.passages) {
     if (&p == moved) continue;
     EXPECT_EQ(span_text(a, p.a).find("roof timbers"), std::string::npos);
   }
-  EXPECT_DOUBLE_EQ(r.value().a.shared, 1.0);
-  EXPECT_DOUBLE_EQ(r.value().b.shared, 1.0);
+  EXPECT_DOUBLE_EQ(r.a.shared, 1.0);
+  EXPECT_DOUBLE_EQ(r.b.shared, 1.0);
 }
 
 TEST(Moves, ShortParagraphMovedToTheStartIsItsOwnMovedPassage) {
   const std::string a = paragraphs({council, mayor, engineers, opponents});
   const std::string b = paragraphs({engineers, council, mayor, opponents});
-  auto r = compare(a, b);
-  ASSERT_TRUE(r) << r.error().message;
-  expect_invariants(r.value(), a, b);
-  const Passage* moved = passage_with(r.value(), a, "roof timbers");
+  const Alignment r = checked_compare(a, b);
+  const Passage* moved = passage_with(r, a, "roof timbers");
   ASSERT_NE(moved, nullptr);
   EXPECT_EQ(span_text(a, moved->a), engineers);
   EXPECT_EQ(span_text(b, moved->b), engineers);
-  EXPECT_DOUBLE_EQ(r.value().a.shared, 1.0);
-  EXPECT_DOUBLE_EQ(r.value().b.shared, 1.0);
+  EXPECT_DOUBLE_EQ(r.a.shared, 1.0);
+  EXPECT_DOUBLE_EQ(r.b.shared, 1.0);
 }
 
 TEST(Moves, EditedNeighboursAroundTheGapStillLetTheMovedParagraphGo) {
@@ -91,10 +96,8 @@ TEST(Moves, EditedNeighboursAroundTheGapStillLetTheMovedParagraphGo) {
   mayor_b.replace(mayor_b.find("before the spring"), 17, "until the spring");
   const std::string a = paragraphs({council, engineers, mayor, opponents});
   const std::string b = paragraphs({council, mayor_b, opponents, engineers});
-  auto r = compare(a, b);
-  ASSERT_TRUE(r) << r.error().message;
-  expect_invariants(r.value(), a, b);
-  const Passage* moved = passage_with(r.value(), a, "roof timbers");
+  const Alignment r = checked_compare(a, b);
+  const Passage* moved = passage_with(r, a, "roof timbers");
   ASSERT_NE(moved, nullptr);
   EXPECT_EQ(span_text(a, moved->a), engineers);
   EXPECT_TRUE(moved->moved);
@@ -107,11 +110,9 @@ TEST(Moves, AParagraphRewrittenInPlaceIsNotCutOut) {
       "the outer walls must be patched first.";
   const std::string a = paragraphs({council, engineers, mayor});
   const std::string b = paragraphs({council, rewritten, mayor});
-  auto r = compare(a, b);
-  ASSERT_TRUE(r) << r.error().message;
-  expect_invariants(r.value(), a, b);
-  ASSERT_EQ(r.value().passages.size(), 1u);
-  EXPECT_FALSE(r.value().passages.front().moved);
+  const Alignment r = checked_compare(a, b);
+  ASSERT_EQ(r.passages.size(), 1u);
+  EXPECT_FALSE(r.passages.front().moved);
 }
 
 }  // namespace
