@@ -8,15 +8,15 @@
 //   node bench/widget_bench.mjs [--inputs DIR] [--pairs edited-100k,edited-1m] [--runs N]
 //                               [--out FILE.json] [--smoke]
 //
-// The page is bench/widget_page.html; tests/browser/pages/timing.js records the long tasks and
-// gaps. Each run is a fresh page (a fresh renderer: cold caches, as a reader's first visit). Needs
-// dist/ (the wasm build and `node js/build-view.mjs`). The browser tests check the structure
-// that keeps the page responsive; the durations belong here, where noise is reported, not failed.
+// It runs in the browser tests' harness (tests/browser/helpers.mjs) on their big-input page
+// (tests/browser/pages/big.html, whose timing.js records the long tasks and gaps). Each run is a
+// fresh page (a fresh renderer: cold caches, as a reader's first visit). Needs dist/ (the wasm
+// build and `node js/build-view.mjs`). The browser tests check the structure that keeps the page
+// responsive; the durations belong here, where noise is reported, not failed.
 import { writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { startServer } from '../scripts/serve.mjs';
+import { newPage, passageOnScreen, setUp } from '../tests/browser/helpers.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -30,14 +30,10 @@ const pairs = arg('--pairs', smoke ? 'edited-10k' : 'edited-100k,edited-1m').spl
 const runs = Number(arg('--runs', smoke ? 1 : 5));
 const out = arg('--out', null);
 
-for (const file of ['dist/overlap.mjs', 'dist/overlap.wasm', 'dist/overlap-view.js']) {
-  if (!existsSync(join(root, file))) throw new Error(`${file} is missing: build the wasm module and run node js/build-view.mjs first`);
-}
-
 // In the page, once per run: compare, then wait for the first screen and the full drawing.
 async function drawing(pair) {
   const [a, b] = await Promise.all(['a', 'b'].map((side) => fetch(`/inputs/${pair}.${side}.txt`).then((r) => r.text())));
-  const w = document.getElementById('bench');
+  const w = document.getElementById('big');
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   await frame();
   window.resetGaps();
@@ -66,33 +62,24 @@ async function drawing(pair) {
 }
 
 // Scroll A to its middle, then click the first passage on screen there (a screen further down
-// if none is). Only marks of chunks on screen are measured: measuring the others would make the
-// browser lay out the whole text, and time the probe rather than the widget.
+// if none is).
 async function navigation(page) {
   const since = await page.evaluate(() => {
     window.resetGaps();
-    const scroll = document.getElementById('bench').shadowRoot.querySelector('.scroll.a');
+    const scroll = document.getElementById('big').shadowRoot.querySelector('.scroll.a');
     scroll.scrollTop = scroll.scrollHeight / 2;
     return performance.now();
   });
   let target = null;
   for (let screens = 0; !target && screens < 10; ++screens) {
-    await page.waitForTimeout(300);
-    target = await page.evaluate((down) => {
-      const root = document.getElementById('bench').shadowRoot;
-      const scroll = root.querySelector('.scroll.a');
-      if (down) scroll.scrollTop += scroll.clientHeight;
-      const box = scroll.getBoundingClientRect();
-      const onScreen = [...root.querySelectorAll('.scroll.a .chunk')].filter((c) => {
-        const r = c.getBoundingClientRect();
-        return r.bottom > box.top && r.top < box.bottom;
+    if (screens > 0) {
+      await page.evaluate(() => {
+        const scroll = document.getElementById('big').shadowRoot.querySelector('.scroll.a');
+        scroll.scrollTop += scroll.clientHeight;
       });
-      for (const mark of onScreen.flatMap((c) => [...c.querySelectorAll('mark')])) {
-        const r = mark.getClientRects()[0];
-        if (r && r.top > box.top + 20 && r.top < box.bottom - 60) return { x: r.left + Math.min(10, r.width / 2), y: r.top + r.height / 2 };
-      }
-      return null;
-    }, screens > 0);
+    }
+    await page.waitForTimeout(300);
+    target = await passageOnScreen(page, '#big');
   }
   if (target) await page.mouse.click(target.x, target.y);
   await page.waitForTimeout(800);  // the partner's scroll (reduced motion: instant) and redraws
@@ -106,16 +93,9 @@ async function navigation(page) {
 const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
 
 async function main() {
-  const server = await startServer({
-    port: 0,
-    mounts: { '/test/': join(root, 'tests/browser/pages'), '/inputs/': inputs, '/bench/': join(root, 'bench') },
-  });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const env = await setUp({ mounts: { '/inputs/': inputs } });
   const results = [];
+  let chromiumVersion = '';
   try {
     for (const pair of pairs) {
       if (!existsSync(join(inputs, `${pair}.a.txt`))) {
@@ -124,14 +104,14 @@ async function main() {
       }
       const samples = [];
       for (let k = 0; k < runs; ++k) {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-        const page = await context.newPage();
-        await page.goto(`${server.url}bench/widget_page.html`);
+        const page = await newPage(env.browser, { reducedMotion: 'reduce' });
+        await page.goto(`${env.url}test/big.html`);
         await page.waitForFunction(() => customElements.get('overlap-view'));
         const m = await page.evaluate(drawing, pair);
         m.navigation = await navigation(page);
+        if (page.problems.length) throw new Error(`${pair}: ${page.problems.join('; ')}`);
         samples.push(m);
-        await context.close();
+        await page.context().close();
       }
       const all = (f) => samples.flatMap(f);
       const result = {
@@ -151,11 +131,10 @@ async function main() {
                   `long tasks ${result.longTasks} in ${runs} runs (longest ${r(result.longestTask)}), median longest gap ${r(result.longestGap)}; ` +
                   `navigating: long tasks ${result.navigationLongTasks}, median longest gap ${r(result.navigationLongestGap)}`);
     }
+    chromiumVersion = env.browser.version();
   } finally {
-    await browser.close();
-    await server.close();
+    await env.close();
   }
-  const chromiumVersion = browser.version();
   if (out) writeFileSync(out, `${JSON.stringify({ chromium: chromiumVersion, results }, null, 1)}\n`);
   if (!results.length) throw new Error('no pair was measured');
 }

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { MAX_STEPS_PER_SLICE } from '../../js/overlap-view-schedule.mjs';
 import { bigPair } from './big-texts.mjs';
-import { newPage, passageGeometry, resultsDir, settled, setUp } from './helpers.mjs';
+import { newPage, passageGeometry, passageOnScreen, resultsDir, settled, setUp } from './helpers.mjs';
 
 const SIZE = 1 << 20;
 // Characters one column's chunk holds at most (CHUNK_CHARS in overlap-view-column.mjs, plus the
@@ -98,21 +98,8 @@ async function measure() {
     return performance.now();
   });
   await page.waitForTimeout(200);
-  const target = await page.evaluate(() => {
-    const root = document.getElementById('big').shadowRoot;
-    const box = root.querySelector('.scroll.a').getBoundingClientRect();
-    // Only marks of chunks on screen are measured: measuring the others would lay them out.
-    const onScreen = [...root.querySelectorAll('.scroll.a .chunk')].filter((c) => {
-      const r = c.getBoundingClientRect();
-      return r.bottom > box.top && r.top < box.bottom;
-    });
-    const mark = onScreen.flatMap((c) => [...c.querySelectorAll('mark')]).find((el) => {
-      const r = el.getClientRects()[0];
-      return r && r.top > box.top + 20 && r.top < box.bottom - 60;
-    });
-    const r = mark.getClientRects()[0];
-    return { i: Number(mark.dataset.passage), x: r.left + Math.min(10, r.width / 2), y: r.top + r.height / 2 };
-  });
+  const target = await passageOnScreen(page, '#big');
+  assert.ok(target, 'a passage on screen in the middle of A');
   await page.mouse.click(target.x, target.y);
   await settled(page, '#big');
   m.geometry = await passageGeometry(page, target.i, '#big');

@@ -17,9 +17,10 @@ for (const file of ['dist/overlap.mjs', 'dist/overlap.wasm', 'dist/overlap-view.
 }
 
 /** Starts Chromium and a server; returns {browser, url, cspUrl, close()}. test-results/ is
- *  served at /results/, for inputs a test generates. */
-export async function setUp() {
-  const mounts = { '/test/': join(repo, 'tests/browser/pages'), '/results/': resultsDir };
+ *  served at /results/, for inputs a test generates; `mounts` adds URL prefixes (a benchmark's
+ *  inputs). */
+export async function setUp({ mounts: extra = {} } = {}) {
+  const mounts = { '/test/': join(repo, 'tests/browser/pages'), '/results/': resultsDir, ...extra };
   await mkdir(resultsDir, { recursive: true });
   const plain = await startServer({ port: 0, mounts });
   const strict = await startServer({ port: 0, mounts, csp: true });
@@ -88,6 +89,28 @@ export function passageGeometry(page, i, selector = 'overlap-view') {
     }
     return out;
   }, [i, selector]);
+}
+
+/**
+ * A passage mark on screen in column A, away from the pane's edges: {i, x, y} to click, or null.
+ * Only marks in chunks on screen are measured: measuring the others would make the browser lay
+ * out text it skips, and a test or benchmark would time its own probe.
+ */
+export function passageOnScreen(page, selector = 'overlap-view') {
+  return page.evaluate((s) => {
+    const root = document.querySelector(s).shadowRoot;
+    const box = root.querySelector('.scroll.a').getBoundingClientRect();
+    const onScreen = [...root.querySelectorAll('.scroll.a .chunk')].filter((c) => {
+      const r = c.getBoundingClientRect();
+      return r.bottom > box.top && r.top < box.bottom;
+    });
+    for (const mark of onScreen.flatMap((c) => [...c.querySelectorAll('mark')])) {
+      const r = mark.getClientRects()[0];
+      if (r && r.top > box.top + 20 && r.top < box.bottom - 60)
+        return { i: Number(mark.dataset.passage), x: r.left + Math.min(10, r.width / 2), y: r.top + r.height / 2 };
+    }
+    return null;
+  }, selector);
 }
 
 /** Waits until both columns have stopped scrolling (smooth scrolling takes a few frames). */
