@@ -21,8 +21,8 @@ function yieldToBrowser() {
 
 /**
  * Runs `step()` repeatedly until it returns false, in slices of about SLICE_MS (at most
- * MAX_STEPS_PER_SLICE steps), yielding between slices. Stops early (resolving false) when `isCancelled()` turns true, as when new texts
- * replace the ones being drawn.
+ * MAX_STEPS_PER_SLICE steps), yielding between slices. Stops early (resolving false) when
+ * `isCancelled()` turns true, as when new texts replace the ones being drawn.
  */
 export async function runSliced(step, isCancelled) {
   for (;;) {

@@ -1,5 +1,5 @@
-// The `compare` pipeline: analyse -> seed -> cluster -> carve -> candidates (and summaries) -> select ->
-// mark moves.
+// The `compare` pipeline: analyse -> seed -> cluster -> carve -> candidates (and summaries) ->
+// select -> mark moves.
 #include <algorithm>
 #include <iterator>
 
@@ -39,8 +39,8 @@ Result<Alignment> compare(std::string_view a, std::string_view b, const Options&
 
   std::vector<align::Candidate> candidates;
   align::WordWeights weights(da, db);
-  std::vector<align::Cluster> clusters =
-      align::carve_moved(align::cluster_seeds(seeds, options.gap_words, options.gap_words), options.min_words);
+  std::vector<align::Cluster> clusters = align::carve_moved(
+      align::cluster_seeds(seeds, options.gap_words, options.gap_words), options.min_words);
   for (const align::Cluster& cluster : clusters)
     if (align::could_reach(cluster, options.min_words))
       candidates.push_back(align::make_candidate(da, db, weights, cluster));

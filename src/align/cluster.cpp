@@ -92,9 +92,9 @@ struct Band {
     if (boxes_swapped_with(o)) return true;
     const bool apart_a = a1 <= o.a0 || o.a1 <= a0, apart_b = b1 <= o.b0 || o.b1 <= b0;
     if (!(apart_a || apart_b) || seeds.size() * o.seeds.size() > max_crossing_checks) return false;
-    const bool this_lighter = weight() <= o.weight();
-    const Band& small = this_lighter ? *this : o;
-    const Band& other = this_lighter ? o : *this;
+    const uint32_t own_weight = weight(), other_weight = o.weight();
+    const Band& small = own_weight <= other_weight ? *this : o;
+    const Band& other = own_weight <= other_weight ? o : *this;
     // Where the boxes overlap, the lighter band sits in a gap of the other's seeds (text the
     // other does not share), not among them.
     bool interleaved = std::any_of(other.seeds.begin(), other.seeds.end(), [&](const Seed& t) {
@@ -108,7 +108,7 @@ struct Band {
       });
       if (crosses) crossing += s.weight;
     }
-    return 2 * crossing >= small.weight();
+    return 2 * crossing >= std::min(own_weight, other_weight);
   }
   // Apart in both texts and in opposite orders.
   bool boxes_swapped_with(const Band& o) const {
@@ -121,8 +121,8 @@ struct Band {
 // texts lie close together in both, so they cluster, yet each keeps its own diagonal (B position
 // minus A position). Seeds are cut where the diagonal jumps by more than `gap`. Pieces long
 // enough to be passages (half a gap on both sides) stay apart only when they are in opposite
-// orders (swapped, or one moved away from between the other's seeds), since
-// reworded text scatters diagonals too; shorter pieces join the nearest long one by diagonal.
+// orders (swapped, or one moved away from between the other's seeds), since reworded text
+// scatters diagonals too; shorter pieces join the nearest long one by diagonal.
 std::vector<std::vector<Seed>> swapped_groups(std::vector<Seed> seeds, uint32_t gap) {
   auto diagonal = [](const Seed& s) { return int64_t(s.b0) - int64_t(s.a0); };
   std::sort(seeds.begin(), seeds.end(),
