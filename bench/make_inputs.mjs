@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Benchmark inputs, the same on every run (fixed seed), written to build/bench-inputs/:
-//   edited-<size>.a.txt / .b.txt   real prose; B = A with ~5% of words edited, ~10% of paragraphs moved
+//   edited-<size>.a.txt / .b.txt   real prose (PAN 2013 sources, else demo/examples); B = A with
+//                                  ~5% of words edited, ~10% of paragraphs moved
 //   seed.a.txt / seed.b.txt        the two seed articles (when ../shared/seeds is present)
 //   unrelated.a.txt / .b.txt       two different stretches of the corpus, 100 KB each
 //   repeated.a.txt / .b.txt        one word 200,000 times (B: with a few words changed)
@@ -41,8 +42,17 @@ function prng(seed) {
 }
 
 // Paragraphs of the corpus documents in name order: in PAN's files each line is a paragraph.
-// Lines under 40 characters (bylines, dates, list items) are left out.
+// Lines under 40 characters (bylines, dates, list items) are left out. Without the corpus (a
+// clone outside the team's workspace) the project's own example articles stand in, cycled, so
+// the smoke runs still work; the figures of a full run are then not comparable, and it says so.
 function corpusParagraphs() {
+  if (!existsSync(corpus)) {
+    console.warn(`bench inputs: no PAN corpus at ${corpus}; using the prose of demo/examples instead`);
+    const examples = join(root, 'demo/examples');
+    return readdirSync(examples).filter((n) => n.endsWith('.txt')).sort()
+      .flatMap((name) => readFileSync(join(examples, name), 'utf8').split(/\n\s*\n/))
+      .map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p.length >= 40);
+  }
   const paragraphs = [];
   for (const name of readdirSync(corpus).filter((n) => n.endsWith('.txt')).sort()) {
     for (const p of readFileSync(join(corpus, name), 'utf8').split(/\r?\n/)) {
@@ -122,7 +132,7 @@ function write(manifest, name, kind, a, b, extra = {}) {
 }
 
 mkdirSync(out, { recursive: true });
-const manifest = { seed: 20261123, pairs: [] };
+const manifest = { seed: 20261123, prose: existsSync(corpus) ? 'pan13-train/src' : 'demo/examples', pairs: [] };
 const paragraphs = corpusParagraphs();
 
 if (existsSync(seeds)) {
