@@ -80,6 +80,18 @@ class EditWriter {
   void equal(uint32_t a_end, uint32_t b_end) { add(EditKind::equal, a_end, b_end); }
   void remove(uint32_t a_end) { add(EditKind::remove, a_end, cb_); }
   void insert(uint32_t b_end) { add(EditKind::insert, ca_, b_end); }
+  // Covers what is left up to the ends. Tokens reach the end of the passage on a side that has
+  // any token besides white space, so only white space can be left: of a side with nothing else
+  // ("hello" against " "). Left on both sides it is equal, as white space between words is;
+  // left on one side only it belongs to the change.
+  void finish(uint32_t a_end, uint32_t b_end) {
+    if (a_end > ca_ && b_end > cb_) {
+      equal(a_end, b_end);
+    } else {
+      remove(a_end);
+      insert(b_end);
+    }
+  }
 
   std::vector<Edit> take() { return std::move(edits_); }
 
@@ -204,6 +216,7 @@ EditScript edit_script(const Document& a, uint32_t ta0, uint32_t ta1, const Docu
       out.equal(next_start(a, na, ia, a_end), next_start(b, nb, ib, b_end));
     }
   }
+  out.finish(a_end, b_end);
   script.edits = out.take();
   return script;
 }

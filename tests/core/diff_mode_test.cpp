@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 
 #include "invariants.hpp"
 #include "overlap/overlap.hpp"
@@ -68,6 +69,20 @@ TEST(DiffMode, IdenticalTextsAreOneEqualPassage) {
   ASSERT_EQ(r.value().passages.size(), 1u);
   for (const Edit& e : r.value().passages[0].edits) EXPECT_EQ(e.kind, EditKind::equal);
   EXPECT_DOUBLE_EQ(r.value().passages[0].similarity, 1.0);
+}
+
+// Found by fuzz_diff: a side of white space only was left out of the edits, which then did not
+// tile the whole-text passage.
+TEST(DiffMode, WhiteSpaceOnlyTextsAreTiled) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"hello", " "}, {" ", "hello"}, {"  ", " "}, {"eng#First lilisnh", " "}, {"\n\n", "a b\n"}};
+  for (const auto& [a, b] : cases) {
+    auto r = diff(a, b);
+    ASSERT_TRUE(r) << r.error().message;
+    testing::expect_invariants(r.value(), a, b, false, true);
+    ASSERT_FALSE(r.value().passages.empty());
+    EXPECT_EQ(r.value().passages[0].b, (Span{0, static_cast<uint32_t>(b.size())})) << '"' << a << "\" vs \"" << b << '"';
+  }
 }
 
 TEST(DiffMode, EmptyAgainstText) {
