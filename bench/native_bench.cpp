@@ -21,13 +21,8 @@
 #include <string>
 #include <vector>
 
-#include "align/candidate.hpp"
-#include "align/carve.hpp"
-#include "align/cluster.hpp"
-#include "align/edit_script.hpp"
-#include "align/seed.hpp"
+#include "align/pipeline.hpp"
 #include "align/selection.hpp"
-#include "align/similarity.hpp"
 #include "overlap/overlap.hpp"
 #include "text/document.hpp"
 #include "text/fold.hpp"
@@ -42,9 +37,9 @@ using namespace overlap;
 
 namespace {
 
-// The same constants as compare.cpp: the stage benchmarks must do the work compare does.
-constexpr uint32_t seed_words = 3, max_seed_repeats = 8;
-constexpr double sentence_similarity = 0.33;
+// The stage benchmarks do the work compare does: the pipeline's own stages, with its defaults.
+const Options options;
+const Tuning tuning;
 // From this size on, a pair's compare and diff also report peak memory.
 constexpr size_t peak_memory_from = 1'000'000;
 
@@ -116,30 +111,11 @@ std::pair<long, long> peak_of(const std::string& mode, const fs::path& dir, cons
   return kb;
 }
 
-// Everything compare computes before its final stages, for the benchmarks of those stages.
+// What each stage of compare produced on one pair, for the benchmarks of the stages after it.
 struct Prepared {
-  text::Interner interner;
-  text::Document a, b;
-  std::vector<align::Seed> seeds;
-  std::vector<align::Cluster> clusters;
-  std::vector<align::Candidate> candidates;
-  std::vector<size_t> cluster_of_candidate;  // the cluster each candidate was built from
-
-  explicit Prepared(const Pair& p) {
-    a = text::analyse(p.a, interner);
-    b = text::analyse(p.b, interner);
-    seeds = align::exact_runs(a, b, seed_words, max_seed_repeats);
-    auto sentence = align::similar_sentences(a, b, sentence_similarity);
-    seeds.insert(seeds.end(), sentence.begin(), sentence.end());
-    clusters = align::carve_moved(align::cluster_seeds(seeds, Options{}.gap_words, Options{}.gap_words),
-                                  Options{}.min_words);
-    align::WordWeights weights(a, b);
-    for (size_t i = 0; i < clusters.size(); ++i) {
-      if (!align::could_reach(clusters[i], Options{}.min_words)) continue;
-      candidates.push_back(align::make_candidate(a, b, weights, clusters[i]));
-      cluster_of_candidate.push_back(i);
-    }
-  }
+  align::CompareStages stages;
+  explicit Prepared(const Pair& p) { align::compare(p.a, p.b, options, tuning, &stages); }
+  const align::TextModel& text() const { return stages.text; }
 };
 
 std::vector<std::string> fold_all(std::string_view text) {
@@ -197,8 +173,8 @@ std::vector<std::pair<std::string, Stage>> stages(const fs::path& dir, bool smok
        }},
       {"sentences", [](benchmark::State& state, const Pair& p) {
          for (auto _ : state) {
-           benchmark::DoNotOptimize(text::sentence_starts(p.a));
-           benchmark::DoNotOptimize(text::sentence_starts(p.b));
+           benchmark::DoNotOptimize(text::sentence_starts(p.a, tuning.text));
+           benchmark::DoNotOptimize(text::sentence_starts(p.b, tuning.text));
          }
        }},
       {"segment_fold", [](benchmark::State& state, const Pair& p) {
@@ -218,57 +194,57 @@ std::vector<std::pair<std::string, Stage>> stages(const fs::path& dir, bool smok
          }
        }},
       {"analyse", [](benchmark::State& state, const Pair& p) {
-         for (auto _ : state) {
-           text::Interner interner;
-           benchmark::DoNotOptimize(text::analyse(p.a, interner));
-           benchmark::DoNotOptimize(text::analyse(p.b, interner));
-         }
+         for (auto _ : state) benchmark::DoNotOptimize(align::text_model(p.a, p.b, tuning.text));
+       }},
+      {"seeding", [](benchmark::State& state, const Pair& p) {
+         Prepared d(p);
+         for (auto _ : state) benchmark::DoNotOptimize(align::seeding(d.text(), options, tuning.seeding));
+         state.counters["seeds"] = static_cast<double>(d.stages.seeds.size());
        }},
       {"exact_runs", [](benchmark::State& state, const Pair& p) {
          Prepared d(p);
-         for (auto _ : state) benchmark::DoNotOptimize(align::exact_runs(d.a, d.b, seed_words, max_seed_repeats));
-         state.counters["seeds"] = static_cast<double>(d.seeds.size());
+         const SeedTuning& t = tuning.seeding;
+         for (auto _ : state) benchmark::DoNotOptimize(align::exact_runs(d.text().a, d.text().b, t.run_words, t.max_run_repeats));
        }},
       {"similar_sentences", [](benchmark::State& state, const Pair& p) {
          Prepared d(p);
-         for (auto _ : state) benchmark::DoNotOptimize(align::similar_sentences(d.a, d.b, sentence_similarity));
+         for (auto _ : state) benchmark::DoNotOptimize(align::similar_sentences(d.text().a, d.text().b, tuning.seeding));
        }},
       {"cluster", [](benchmark::State& state, const Pair& p) {
          Prepared d(p);
-         for (auto _ : state) benchmark::DoNotOptimize(align::cluster_seeds(d.seeds, Options{}.gap_words, Options{}.gap_words));
-         state.counters["clusters"] = static_cast<double>(d.clusters.size());
+         for (auto _ : state) benchmark::DoNotOptimize(align::clustering(d.stages.seeds, options, tuning));
+         state.counters["clusters"] = static_cast<double>(d.stages.clusters.size());
+       }},
+      {"band", [](benchmark::State& state, const Pair& p) {
+         Prepared d(p);
+         for (auto _ : state) benchmark::DoNotOptimize(align::banding(d.stages.clusters, options, tuning));
        }},
       {"carve", [](benchmark::State& state, const Pair& p) {
          Prepared d(p);
-         auto clustered = align::cluster_seeds(d.seeds, Options{}.gap_words, Options{}.gap_words);
-         for (auto _ : state) benchmark::DoNotOptimize(align::carve_moved(clustered, Options{}.min_words));
+         for (auto _ : state) benchmark::DoNotOptimize(align::carving(d.stages.banded, options, tuning));
        }},
       {"candidates_select", [](benchmark::State& state, const Pair& p) {
          Prepared d(p);
          for (auto _ : state) {
-           align::WordWeights weights(d.a, d.b);
-           std::vector<align::Candidate> candidates;
-           for (const align::Cluster& c : d.clusters)
-             if (align::could_reach(c, Options{}.min_words)) candidates.push_back(align::make_candidate(d.a, d.b, weights, c));
-           std::vector<Passage> passages = align::select_passages(std::move(candidates), Options{});
-           align::mark_moved(passages);
-           benchmark::DoNotOptimize(passages);
+           align::WordWeights weights(d.text().a, d.text().b);
+           std::vector<align::Candidate> found = align::candidates(d.text(), weights, d.stages.carved, options, tuning);
+           benchmark::DoNotOptimize(align::selection(std::move(found), options));
          }
+         state.counters["candidates"] = static_cast<double>(d.stages.candidates.size());
        }},
-      // The final edit script of every candidate, over its snapped rectangle: the inner diffs.
-      {"inner_diffs", [](benchmark::State& state, const Pair& p) {
+      {"summaries", [](benchmark::State& state, const Pair& p) {
+         Prepared d(p);
+         align::WordWeights weights(d.text().a, d.text().b);
+         for (auto _ : state)
+           benchmark::DoNotOptimize(align::summaries(d.text(), weights, d.stages.seeds, d.stages.candidates, options, tuning));
+       }},
+      // The edit scripts of the selected passages, and the moves among them.
+      {"edit_scripts", [](benchmark::State& state, const Pair& p) {
          Prepared d(p);
          for (auto _ : state) {
-           for (size_t i = 0; i < d.candidates.size(); ++i) {
-             const align::Candidate& c = d.candidates[i];
-             if (c.wa1 <= c.wa0 || c.wb1 <= c.wb0) continue;
-             uint32_t ta0 = d.a.words[c.wa0], ta1 = d.a.words[c.wa1 - 1] + 1;
-             uint32_t tb0 = d.b.words[c.wb0], tb1 = d.b.words[c.wb1 - 1] + 1;
-             const auto& seeds = d.clusters[d.cluster_of_candidate[i]].seeds;
-             auto anchors = align::chain_anchors(d.a, d.b, seeds, c.wa0, c.wa1, c.wb0, c.wb1);
-             auto ops = align::diff_tokens(d.a, ta0, ta1, d.b, tb0, tb1, anchors);
-             benchmark::DoNotOptimize(align::edit_script(d.a, ta0, ta1, d.b, tb0, tb1, ops));
-           }
+           std::vector<Passage> passages = align::edit_scripts(d.text(), d.stages.selected);
+           align::mark_moved(passages);
+           benchmark::DoNotOptimize(passages);
          }
        }},
       {"compare", whole("compare", dir, smoke)},

@@ -26,8 +26,9 @@ for (const b of native) {
   nat.set(`${stage}/${pair}`, { ...b, s: b.cpu_time * toSeconds, wall: b.real_time * toSeconds });
 }
 const pairs = [...new Set(native.map((b) => b.name.split('/')[1]))];
-const stages = ['segment', 'sentences', 'segment_fold', 'intern', 'analyse', 'exact_runs', 'similar_sentences',
-                'cluster', 'carve', 'candidates_select', 'inner_diffs', 'compare', 'diff'];
+const stages = ['segment', 'sentences', 'segment_fold', 'intern', 'analyse', 'seeding', 'exact_runs',
+                'similar_sentences', 'cluster', 'band', 'carve', 'candidates_select', 'summaries',
+                'edit_scripts', 'compare', 'diff'];
 
 const lines = [];
 lines.push(`Machine: ${machine.cpu ?? '?'}, ${machine.nproc ?? '?'} cores; ${machine.compiler ?? ''}; ICU ${machine.icu ?? '?'};` +

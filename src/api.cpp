@@ -1,6 +1,8 @@
-// Small public entry points: version, segmentation, folding, option checks, names.
+// The public entry points: the two pipelines with the default tuning, version, segmentation,
+// folding, option checks, names.
 #include <cmath>
 
+#include "align/pipeline.hpp"
 #include "overlap/overlap.hpp"
 #include "text/fold.hpp"
 #include "text/segmenter.hpp"
@@ -8,6 +10,14 @@
 namespace overlap {
 
 std::string_view version() { return OVERLAP_VERSION; }
+
+Result<Alignment> compare(std::string_view a, std::string_view b, const Options& options) {
+  return align::compare(a, b, options, Tuning{});
+}
+
+Result<Alignment> diff(std::string_view a, std::string_view b, const Options& options) {
+  return align::diff(a, b, options, Tuning{});
+}
 
 std::vector<Token> segment(std::string_view text) { return text::segment_words(text); }
 

@@ -2,23 +2,13 @@
 
 #include <algorithm>
 #include <map>
-#include <tuple>
 
-#include "align/token_diff.hpp"
 #include "align/trim.hpp"
 
 namespace overlap::align {
 namespace {
 
 using text::Document;
-
-// Edges this close to a sentence boundary move onto it: a passage that starts two words into a
-// sentence almost always shares the sentence, its first words merely reworded.
-constexpr uint32_t sentence_snap_words = 4;
-
-// A word or two hanging over a paragraph break (a blank line) at an edge ("cable" ending a
-// headline above the shared paragraph) is a stray match, not part of the passage.
-constexpr uint32_t stray_edge_words = 2;
 
 bool blank_line_between(const Document& d, uint32_t left_word, uint32_t right_word) {
   uint32_t from = d.word_span(left_word).end, to = d.word_span(right_word).start;
@@ -27,100 +17,102 @@ bool blank_line_between(const Document& d, uint32_t left_word, uint32_t right_wo
   return first != std::string_view::npos && gap.find('\n', first + 1) != std::string_view::npos;
 }
 
-void snap_to_sentences(const Document& d, uint32_t& w0, uint32_t& w1) {
-  uint32_t s0 = d.sentence_of_word[w0];
+// Moves each edge onto the nearest sentence boundary when one is a few words away, after
+// dropping a word or two that hang over a blank line at the edge.
+WordRange snap_to_sentences(const Document& d, WordRange w, const CandidateTuning& tuning) {
+  uint32_t s0 = d.sentence_of_word[w.begin];
   uint32_t next = d.sentence_first_word[s0 + 1];
-  if (next - w0 <= stray_edge_words && next < w1 && blank_line_between(d, next - 1, next))
-    w0 = next, s0 += 1;
-  if (w0 - d.sentence_first_word[s0] <= sentence_snap_words) w0 = d.sentence_first_word[s0];
-  uint32_t s1 = d.sentence_of_word[w1 - 1];
+  if (next - w.begin <= tuning.stray_edge_words && next < w.end && blank_line_between(d, next - 1, next))
+    w.begin = next, s0 += 1;
+  if (w.begin - d.sentence_first_word[s0] <= tuning.sentence_snap_words) w.begin = d.sentence_first_word[s0];
+  uint32_t s1 = d.sentence_of_word[w.end - 1];
   uint32_t first = d.sentence_first_word[s1];
-  if (w1 - first <= stray_edge_words && first > w0 && blank_line_between(d, first - 1, first))
-    w1 = first, s1 -= 1;
-  if (d.sentence_first_word[s1 + 1] - w1 <= sentence_snap_words) w1 = d.sentence_first_word[s1 + 1];
+  if (w.end - first <= tuning.stray_edge_words && first > w.begin && blank_line_between(d, first - 1, first))
+    w.end = first, s1 -= 1;
+  if (d.sentence_first_word[s1 + 1] - w.end <= tuning.sentence_snap_words) w.end = d.sentence_first_word[s1 + 1];
+  return w;
 }
 
-// Token range of words [w0, w1), widened over punctuation touching its ends (opening quotes
-// before, closing punctuation after) but not over white space.
-std::pair<uint32_t, uint32_t> token_range(const Document& d, uint32_t w0, uint32_t w1) {
-  uint32_t t0 = d.words[w0], t1 = d.words[w1 - 1] + 1;
+// Token range of words `w`, widened over punctuation touching its ends (opening quotes before,
+// closing punctuation after) but not over white space.
+TokenRange token_range(const Document& d, WordRange w) {
+  uint32_t t0 = d.words[w.begin], t1 = d.words[w.end - 1] + 1;
   while (t0 > 0 && d.tokens[t0 - 1].kind == TokenKind::punctuation) --t0;
   while (t1 < d.tokens.size() && d.tokens[t1].kind == TokenKind::punctuation) ++t1;
   return {t0, t1};
 }
 
+TokenBox token_box(const Document& a, const Document& b, WordBox words) {
+  return {token_range(a, words.a), token_range(b, words.b)};
+}
+
 }  // namespace
 
-bool could_reach(const Cluster& cluster, uint32_t min_words) {
-  // Snapping adds at most `sentence_snap_words` at each edge; trimming only removes words.
-  return std::min(cluster.a1 - cluster.a0, cluster.b1 - cluster.b0) + 2 * sentence_snap_words >= min_words;
+uint32_t min_cluster_extent(uint32_t min_words, const CandidateTuning& tuning) {
+  const uint32_t snapped = 2 * tuning.sentence_snap_words;
+  return min_words > snapped ? min_words - snapped : 0;
 }
 
 std::vector<Anchor> chain_anchors(const Document& a, const Document& b, std::vector<Seed> seeds,
-                               uint32_t wa0, uint32_t wa1, uint32_t wb0, uint32_t wb1) {
+                                  WordBox box) {
   std::erase_if(seeds, [&](const Seed& s) {
-    return !s.exact || s.a0 < wa0 || s.a1 > wa1 || s.b0 < wb0 || s.b1 > wb1;
+    return !s.exact || !box.a.contains(s.box.a) || !box.b.contains(s.box.b);
   });
   std::stable_sort(seeds.begin(), seeds.end(),
                    [](const Seed& l, const Seed& r) { return l.weight > r.weight; });
-  std::map<uint32_t, const Seed*> chosen;  // by a0
+  std::map<uint32_t, const Seed*> chosen;  // by start in A
   for (const Seed& s : seeds) {
-    auto next = chosen.lower_bound(s.a0);
-    if (next != chosen.end() && (next->second->a0 < s.a1 || next->second->b0 < s.b1)) continue;
+    auto next = chosen.lower_bound(s.box.a.begin);
+    if (next != chosen.end() && (next->second->box.a.begin < s.box.a.end || next->second->box.b.begin < s.box.b.end))
+      continue;
     if (next != chosen.begin()) {
       const Seed* prev = std::prev(next)->second;
-      if (prev->a1 > s.a0 || prev->b1 > s.b0) continue;
+      if (prev->box.a.end > s.box.a.begin || prev->box.b.end > s.box.b.begin) continue;
     }
-    chosen.emplace(s.a0, &s);
+    chosen.emplace(s.box.a.begin, &s);
   }
   std::vector<Anchor> anchors;
-  for (const auto& [a0, s] : chosen)
-    for (uint32_t k = 0; k < s->a1 - s->a0; ++k)
-      anchors.push_back({a.words[s->a0 + k], b.words[s->b0 + k], 1});
+  for (const auto& [start, s] : chosen)
+    for (uint32_t k = 0; k < s->box.a.size(); ++k)
+      anchors.push_back({a.words[s->box.a.begin + k], b.words[s->box.b.begin + k], 1});
   return anchors;
 }
 
-Candidate make_candidate(const Document& a, const Document& b, const WordWeights& weights,
-                         uint32_t wa0, uint32_t wa1,
-                         uint32_t wb0, uint32_t wb1, const std::vector<Seed>& seeds) {
-  if (!trim_unmatched_edges(a, b, weights, wa0, wa1, wb0, wb1)) return {};
+std::optional<Candidate> make_candidate(const Document& a, const Document& b, const WordWeights& weights,
+                                        WordBox box, const std::vector<Seed>& seeds,
+                                        const CandidateTuning& tuning) {
+  std::optional<WordBox> trimmed = trim_unmatched_edges(a, b, weights, box, tuning.unmatched_word_cost);
+  if (!trimmed) return std::nullopt;
   TokenDiff diff;
-  std::tie(diff.ta0, diff.ta1) = token_range(a, wa0, wa1);
-  std::tie(diff.tb0, diff.tb1) = token_range(b, wb0, wb1);
-  diff.ops = diff_tokens(a, diff.ta0, diff.ta1, b, diff.tb0, diff.tb1,
-                         chain_anchors(a, b, seeds, wa0, wa1, wb0, wb1));
-  trim_in_order(a, b, diff.ops, wa0, wa1, wb0, wb1);
-  return build_candidate(a, b, weights, wa0, wa1, wb0, wb1, seeds, &diff);
+  diff.tokens = token_box(a, b, *trimmed);
+  diff.ops = diff_tokens(a, b, diff.tokens, chain_anchors(a, b, seeds, *trimmed), tuning.max_gap_product);
+  return build_candidate(a, b, weights, trim_in_order(a, b, diff.ops, *trimmed, tuning), seeds, tuning, &diff);
+}
+
+std::optional<Candidate> make_candidate(const Document& a, const Document& b, const WordWeights& weights,
+                                        const Cluster& cluster, const CandidateTuning& tuning) {
+  return make_candidate(a, b, weights, cluster.box, cluster.seeds, tuning);
 }
 
 Candidate build_candidate(const Document& a, const Document& b, const WordWeights& weights,
-                          uint32_t wa0, uint32_t wa1, uint32_t wb0, uint32_t wb1,
-                          const std::vector<Seed>& seeds, const TokenDiff* known) {
-  snap_to_sentences(a, wa0, wa1);
-  snap_to_sentences(b, wb0, wb1);
-  auto [ta0, ta1] = token_range(a, wa0, wa1);
-  auto [tb0, tb1] = token_range(b, wb0, wb1);
-  // Trimming and snapping usually give back the very ranges already diffed.
-  bool reuse = known && known->ta0 == ta0 && known->ta1 == ta1 && known->tb0 == tb0 && known->tb1 == tb1;
-  EditScript script = edit_script(
-      a, ta0, ta1, b, tb0, tb1,
-      reuse ? known->ops
-            : diff_tokens(a, ta0, ta1, b, tb0, tb1, chain_anchors(a, b, seeds, wa0, wa1, wb0, wb1)));
+                          WordBox box, const std::vector<Seed>& seeds, const CandidateTuning& tuning,
+                          TokenDiff* known) {
   Candidate c;
-  c.passage.a = {a.tokens[ta0].span.start, a.tokens[ta1 - 1].span.end};
-  c.passage.b = {b.tokens[tb0].span.start, b.tokens[tb1 - 1].span.end};
-  c.passage.similarity = weights.similarity(a, wa0, wa1, b, wb0, wb1);
-  c.passage.edits = std::move(script.edits);
-  c.words_a = script.words_a;
-  c.words_b = script.words_b;
-  c.kept_words = script.kept_words;
-  c.wa0 = wa0, c.wa1 = wa1, c.wb0 = wb0, c.wb1 = wb1;
+  c.words = {snap_to_sentences(a, box.a, tuning), snap_to_sentences(b, box.b, tuning)};
+  const TokenBox tokens = token_box(a, b, c.words);
+  // Trimming and snapping usually give back the very tokens already diffed.
+  if (known && known->tokens == tokens) {
+    c.diff = std::move(*known);
+  } else {
+    c.diff.tokens = tokens;
+    c.diff.ops = diff_tokens(a, b, tokens, chain_anchors(a, b, seeds, c.words), tuning.max_gap_product);
+  }
+  c.a = {a.tokens[tokens.a.begin].span.start, a.tokens[tokens.a.end - 1].span.end};
+  c.b = {b.tokens[tokens.b.begin].span.start, b.tokens[tokens.b.end - 1].span.end};
+  c.similarity = weights.similarity(a, c.words.a, b, c.words.b);
+  c.counts = count_edits(a, b, c.diff.ops);
+  c.rank = c.counts.kept_words;
   return c;
-}
-
-Candidate make_candidate(const Document& a, const Document& b, const WordWeights& weights,
-                         const Cluster& cluster) {
-  return make_candidate(a, b, weights, cluster.a0, cluster.a1, cluster.b0, cluster.b1, cluster.seeds);
 }
 
 }  // namespace overlap::align

@@ -1,5 +1,9 @@
-// From a cluster of seeds to a candidate passage: edges snapped, edits computed, scored.
+// Candidates: from a cluster's box to a candidate passage, with trimmed edges snapped to
+// sentences, its token diff and the figures it is judged by.
 #pragma once
+
+#include <optional>
+#include <vector>
 
 #include "align/cluster.hpp"
 #include "align/edit_script.hpp"
@@ -10,44 +14,41 @@
 namespace overlap::align {
 
 struct Candidate {
-  Passage passage;
-  uint32_t words_a = 0, words_b = 0, kept_words = 0;
-  uint32_t wa0 = 0, wa1 = 0, wb0 = 0, wb1 = 0;  ///< word rectangle
+  WordBox words;        ///< after trimming and snapping
+  TokenDiff diff;       ///< the words' tokens (widened over clinging punctuation), diffed
+  Span a, b;            ///< byte spans of those tokens
+  double similarity = 0;  ///< as `Passage::similarity`
+  EditCounts counts;    ///< words on each side and words kept
+  /// Strength when candidates compete for the same text: the words kept for copies; a
+  /// summary's own measure (see summary.hpp).
+  uint32_t rank = 0;
 };
 
-/// Whether the cluster is wide enough on both sides to give a passage of `min_words` words after
-/// its edges are snapped to sentences; narrower ones need not be built at all.
-bool could_reach(const Cluster& cluster, uint32_t min_words);
-
-/// The exact seeds inside the word rectangle that can all hold at once (increasing in both
-/// texts), chosen greedily longest first, as one anchor per word: the diff's fixed points.
+/// The exact seeds inside `box` that can all hold at once (increasing in both texts), chosen
+/// greedily longest first, as one anchor per word: the diff's fixed points.
 std::vector<Anchor> chain_anchors(const text::Document& a, const text::Document& b,
-                                  std::vector<Seed> seeds, uint32_t wa0, uint32_t wa1,
-                                  uint32_t wb0, uint32_t wb1);
+                                  std::vector<Seed> seeds, WordBox box);
 
-/// A token diff already computed for the token ranges [ta0, ta1) and [tb0, tb1).
-struct TokenDiff {
-  uint32_t ta0 = 0, ta1 = 0, tb0 = 0, tb1 = 0;
-  std::vector<TokenOp> ops;
-};
-
-/// The passage for a word rectangle as it stands (no trimming): edges snapped to sentences and
-/// widened over clinging punctuation, edits computed with the exact seeds as anchors (or taken
-/// from `known` when it covers exactly the final ranges).
+/// The candidate for `box` as it stands (no trimming): edges snapped to sentences and widened
+/// over clinging punctuation, diffed with the exact seeds as anchors (or taking over `known`
+/// when it covers exactly the final tokens).
 Candidate build_candidate(const text::Document& a, const text::Document& b,
-                          const WordWeights& weights, uint32_t wa0, uint32_t wa1, uint32_t wb0,
-                          uint32_t wb1, const std::vector<Seed>& seeds,
-                          const TokenDiff* known = nullptr);
+                          const WordWeights& weights, WordBox box, const std::vector<Seed>& seeds,
+                          const CandidateTuning& tuning, TokenDiff* known = nullptr);
 
-/// Builds the passage a cluster stands for: its word rectangle with each edge moved to the
-/// nearest sentence boundary when one is within a few words, extended over punctuation that
-/// clings to its first and last words, then diffed.
-Candidate make_candidate(const text::Document& a, const text::Document& b, const WordWeights& weights,
-                         const Cluster& cluster);
+/// The candidate a box of seeds stands for: edges trimmed of stray matches (order-free, then in
+/// diff order), then built as above. Nothing when no stretch is worth keeping.
+std::optional<Candidate> make_candidate(const text::Document& a, const text::Document& b,
+                                        const WordWeights& weights, WordBox box,
+                                        const std::vector<Seed>& seeds, const CandidateTuning& tuning);
 
-/// Same as `make_candidate`, for an explicit word rectangle and its exact seeds.
-Candidate make_candidate(const text::Document& a, const text::Document& b, const WordWeights& weights,
-                         uint32_t wa0,
-                         uint32_t wa1, uint32_t wb0, uint32_t wb1, const std::vector<Seed>& seeds);
+/// The candidate of a cluster: its box and its seeds.
+std::optional<Candidate> make_candidate(const text::Document& a, const text::Document& b,
+                                        const WordWeights& weights, const Cluster& cluster,
+                                        const CandidateTuning& tuning);
+
+/// The narrowest side a cluster may have and still give a passage of `min_words` words:
+/// snapping adds at most `sentence_snap_words` at each edge, trimming only removes words.
+uint32_t min_cluster_extent(uint32_t min_words, const CandidateTuning& tuning);
 
 }  // namespace overlap::align

@@ -171,9 +171,18 @@ uint32_t common_suffix(std::string_view x, std::string_view y) {
 
 }  // namespace
 
-EditScript edit_script(const Document& a, uint32_t ta0, uint32_t ta1, const Document& b,
-                       uint32_t tb0, uint32_t tb1, const std::vector<TokenOp>& ops) {
-  EditScript script;
+EditCounts count_edits(const Document& a, const Document& b, const std::vector<TokenOp>& ops) {
+  EditCounts counts;
+  for (const Block& block : absorb_stranded_equalities(group(a, b, ops))) {
+    counts.words_a += block.words_a;
+    counts.words_b += block.words_b;
+    if (block.equal) counts.kept_words += block.words_a;
+  }
+  return counts;
+}
+
+std::vector<Edit> edit_script(const Document& a, const Document& b, TokenBox tokens,
+                              const std::vector<TokenOp>& ops) {
   std::vector<Block> blocks = absorb_stranded_equalities(group(a, b, ops));
 
   // Each token extends over the white space after it, up to the next token of the passage.
@@ -186,14 +195,13 @@ EditScript edit_script(const Document& a, uint32_t ta0, uint32_t ta1, const Docu
     na.insert(na.end(), block.ta.begin(), block.ta.end());
     nb.insert(nb.end(), block.tb.begin(), block.tb.end());
   }
-  const uint32_t a_end = ta1 > ta0 ? a.tokens[ta1 - 1].span.end : a.tokens[ta0].span.start;
-  const uint32_t b_end = tb1 > tb0 ? b.tokens[tb1 - 1].span.end : b.tokens[tb0].span.start;
+  const TokenRange ta = tokens.a, tb = tokens.b;
+  const uint32_t a_end = !ta.empty() ? a.tokens[ta.end - 1].span.end : a.tokens[ta.begin].span.start;
+  const uint32_t b_end = !tb.empty() ? b.tokens[tb.end - 1].span.end : b.tokens[tb.begin].span.start;
 
-  EditWriter out(a.tokens[ta0].span.start, b.tokens[tb0].span.start);
+  EditWriter out(a.tokens[ta.begin].span.start, b.tokens[tb.begin].span.start);
   size_t ia = 0, ib = 0;  // positions in na, nb
   for (const Block& block : blocks) {
-    script.words_a += block.words_a;
-    script.words_b += block.words_b;
     if (!block.equal) {
       if (!block.ta.empty()) out.remove(next_start(a, na, ia + block.ta.size() - 1, a_end));
       if (!block.tb.empty()) out.insert(next_start(b, nb, ib + block.tb.size() - 1, b_end));
@@ -201,7 +209,6 @@ EditScript edit_script(const Document& a, uint32_t ta0, uint32_t ta1, const Docu
       ib += block.tb.size();
       continue;
     }
-    script.kept_words += block.words_a;
     for (size_t k = 0; k < block.ta.size(); ++k, ++ia, ++ib) {
       Span sa = a.tokens[block.ta[k]].span, sb = b.tokens[block.tb[k]].span;
       std::string_view wa = a.text.substr(sa.start, sa.size()), wb = b.text.substr(sb.start, sb.size());
@@ -217,8 +224,7 @@ EditScript edit_script(const Document& a, uint32_t ta0, uint32_t ta1, const Docu
     }
   }
   out.finish(a_end, b_end);
-  script.edits = out.take();
-  return script;
+  return out.take();
 }
 
 }  // namespace overlap::align

@@ -10,22 +10,25 @@
 
 namespace overlap::align {
 
-struct EditScript {
-  std::vector<Edit> edits;
-  uint32_t words_a = 0, words_b = 0;  ///< words on each side of the passage
+/// What a token diff keeps and changes, in words, after the edit script's own grouping (a lone
+/// word left equal between two changes counts as changed, as it is shown).
+struct EditCounts {
+  uint32_t words_a = 0, words_b = 0;  ///< words on each side
   uint32_t kept_words = 0;            ///< words matched between the sides (counted once)
   double similarity() const {
     return words_a + words_b ? 2.0 * kept_words / double(words_a + words_b) : 1.0;
   }
 };
 
-/// The edits turning tokens [ta0, ta1) of A into tokens [tb0, tb1) of B. Their A spans tile
-/// [start of ta0, end of ta1 - 1) and their B spans likewise; white space between tokens goes
-/// with the token before it. Words whose match keys agree but whose letters differ (case,
-/// quotes) are shown as character edits of the differing part ("P" -> "Meanwhile, p").
-/// `ops` is the token diff of those ranges (see token_diff.hpp).
-EditScript edit_script(const text::Document& a, uint32_t ta0, uint32_t ta1,
-                       const text::Document& b, uint32_t tb0, uint32_t tb1,
-                       const std::vector<TokenOp>& ops);
+/// The counts of the edit script `edit_script` would write for `ops`.
+EditCounts count_edits(const text::Document& a, const text::Document& b, const std::vector<TokenOp>& ops);
+
+/// The edits turning tokens `tokens.a` of A into tokens `tokens.b` of B. Their A spans tile
+/// [start of the first token, end of the last) and their B spans likewise; white space between
+/// tokens goes with the token before it. Words whose match keys agree but whose letters differ
+/// (case, quotes) are shown as character edits of the differing part ("P" -> "Meanwhile, p").
+/// `ops` is the token diff of those tokens (see token_diff.hpp).
+std::vector<Edit> edit_script(const text::Document& a, const text::Document& b, TokenBox tokens,
+                              const std::vector<TokenOp>& ops);
 
 }  // namespace overlap::align

@@ -43,6 +43,12 @@ bool same_gram(const std::vector<uint32_t>& a, uint32_t i, const std::vector<uin
 
 }  // namespace
 
+void sort_by_a(std::vector<Seed>& seeds) {
+  std::sort(seeds.begin(), seeds.end(), [](const Seed& l, const Seed& r) {
+    return l.box.a.begin != r.box.a.begin ? l.box.a.begin < r.box.a.begin : l.box.b.begin < r.box.b.begin;
+  });
+}
+
 std::vector<Seed> exact_runs(const text::Document& a, const text::Document& b, uint32_t n,
                              uint32_t max_repeats) {
   const std::vector<uint32_t>& ia = a.word_ids;
@@ -87,11 +93,10 @@ std::vector<Seed> exact_runs(const text::Document& a, const text::Document& b, u
            hits[end].j == hits[end - 1].j + 1)
       ++end;
     uint32_t length = static_cast<uint32_t>(end - k) + n - 1;
-    runs.push_back({hits[k].i, hits[k].i + length, hits[k].j, hits[k].j + length, length, true});
+    runs.push_back({{{hits[k].i, hits[k].i + length}, {hits[k].j, hits[k].j + length}}, length, true});
     k = end;
   }
-  std::sort(runs.begin(), runs.end(),
-            [](const Seed& l, const Seed& r) { return l.a0 != r.a0 ? l.a0 < r.a0 : l.b0 < r.b0; });
+  sort_by_a(runs);
   return runs;
 }
 

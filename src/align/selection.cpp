@@ -22,38 +22,37 @@ class Occupancy {
 
 }  // namespace
 
-std::vector<Passage> select_passages(std::vector<Candidate> candidates, const Options& options) {
+std::vector<Candidate> select_passages(std::vector<Candidate> candidates, const Options& options) {
   std::erase_if(candidates, [&](const Candidate& c) {
-    return std::min(c.words_a, c.words_b) < options.min_words ||
-           c.passage.similarity < options.min_similarity;
+    return std::min(c.counts.words_a, c.counts.words_b) < options.min_words ||
+           c.similarity < options.min_similarity;
   });
-  // Strongest first: most words kept, then the earliest, so ties resolve the same way each run.
+  // Strongest first, then the earliest, so ties resolve the same way each run.
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& l, const Candidate& r) {
-    if (l.kept_words != r.kept_words) return l.kept_words > r.kept_words;
-    if (l.passage.a.start != r.passage.a.start) return l.passage.a.start < r.passage.a.start;
-    return l.passage.b.start < r.passage.b.start;
+    if (l.rank != r.rank) return l.rank > r.rank;
+    if (l.a.start != r.a.start) return l.a.start < r.a.start;
+    return l.b.start < r.b.start;
   });
-  std::vector<Passage> passages;
+  std::vector<Candidate> selected;
   Occupancy in_a, in_b;
   for (Candidate& c : candidates) {
     if (!options.allow_repeats) {
-      if (in_a.overlaps(c.passage.a) || in_b.overlaps(c.passage.b)) continue;
-      in_a.take(c.passage.a);
-      in_b.take(c.passage.b);
+      if (in_a.overlaps(c.a) || in_b.overlaps(c.b)) continue;
+      in_a.take(c.a);
+      in_b.take(c.b);
     } else {
       // Even with repeats, the same pair of stretches is reported once.
-      bool duplicate = std::any_of(passages.begin(), passages.end(), [&](const Passage& p) {
-        return p.a.start < c.passage.a.end && c.passage.a.start < p.a.end &&
-               p.b.start < c.passage.b.end && c.passage.b.start < p.b.end;
+      bool duplicate = std::any_of(selected.begin(), selected.end(), [&](const Candidate& p) {
+        return p.a.start < c.a.end && c.a.start < p.a.end && p.b.start < c.b.end && c.b.start < p.b.end;
       });
       if (duplicate) continue;
     }
-    passages.push_back(std::move(c.passage));
+    selected.push_back(std::move(c));
   }
-  std::sort(passages.begin(), passages.end(), [](const Passage& l, const Passage& r) {
+  std::sort(selected.begin(), selected.end(), [](const Candidate& l, const Candidate& r) {
     return l.a.start != r.a.start ? l.a.start < r.a.start : l.b.start < r.b.start;
   });
-  return passages;
+  return selected;
 }
 
 void mark_moved(std::vector<Passage>& passages) {

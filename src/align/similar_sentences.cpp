@@ -30,7 +30,8 @@ std::vector<SentenceVector> sentence_sets(const text::Document& d) {
 }  // namespace
 
 std::vector<Seed> similar_sentences(const text::Document& a, const text::Document& b,
-                                    double threshold) {
+                                    const SeedTuning& tuning) {
+  const double threshold = tuning.sentence_similarity;
   std::vector<SentenceVector> sa = sentence_sets(a), sb = sentence_sets(b);
   const double sentences = double(sa.size() + sb.size());
   if (sa.empty() || sb.empty()) return {};
@@ -46,11 +47,13 @@ std::vector<Seed> similar_sentences(const text::Document& a, const text::Documen
   std::vector<double> idf(vocabulary);
   for (uint32_t id = 0; id < vocabulary; ++id)
     idf[id] = df[id] ? std::log(sentences / df[id]) : 0;
-  // Words in more than a tenth of all sentences (and at least a few) act as function words:
+  // Words in more than a share of all sentences (and at least a few) act as function words:
   // they neither count towards the Dice coefficient nor enter the candidate index, which keeps
-  // candidate generation near-linear.
-  // The absolute cap bounds the work per sentence on very long texts.
-  const uint32_t frequent = std::clamp<uint32_t>(static_cast<uint32_t>(sentences / 10), 3, 64);
+  // candidate generation near-linear. The absolute cap bounds the work per sentence on very long
+  // texts.
+  const uint32_t frequent =
+      std::clamp<uint32_t>(static_cast<uint32_t>(sentences * tuning.function_word_share),
+                           tuning.function_word_min, tuning.function_word_max);
   auto is_content = [&](uint32_t id) { return df[id] <= frequent; };
   for (auto* side : {&sa, &sb})
     for (auto& v : *side) {
@@ -80,7 +83,7 @@ std::vector<Seed> similar_sentences(const text::Document& a, const text::Documen
   std::vector<uint32_t> shared(sb.size(), 0), touched;
   for (uint32_t s = 0; s < sa.size(); ++s) {
     const SentenceVector& va = sa[s];
-    if (va.content < 2) continue;
+    if (va.content < tuning.min_shared_content) continue;
     touched.clear();
     for (uint32_t id : va.ids) {
       if (!is_content(id)) continue;
@@ -92,7 +95,7 @@ std::vector<Seed> similar_sentences(const text::Document& a, const text::Documen
       const SentenceVector& vb = sb[t];
       uint32_t content_shared = shared[t];
       shared[t] = 0;
-      if (content_shared < 2) continue;
+      if (content_shared < tuning.min_shared_content) continue;
       double dice = 2.0 * content_shared / double(va.content + vb.content);
       if (dice < threshold) continue;
       // Cosine over all words, function words included at their low weight.
@@ -104,13 +107,13 @@ std::vector<Seed> similar_sentences(const text::Document& a, const text::Documen
       }
       double cosine = va.norm > 0 && vb.norm > 0 ? dot / (va.norm * vb.norm) : 0;
       if (cosine < threshold) continue;
-      seeds.push_back({a.sentence_first_word[s], a.sentence_first_word[s + 1],
-                       b.sentence_first_word[t], b.sentence_first_word[t + 1], content_shared,
+      seeds.push_back({{{a.sentence_first_word[s], a.sentence_first_word[s + 1]},
+                        {b.sentence_first_word[t], b.sentence_first_word[t + 1]}},
+                       content_shared,
                        false});
     }
   }
-  std::sort(seeds.begin(), seeds.end(),
-            [](const Seed& l, const Seed& r) { return l.a0 != r.a0 ? l.a0 < r.a0 : l.b0 < r.b0; });
+  sort_by_a(seeds);
   return seeds;
 }
 

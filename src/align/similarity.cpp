@@ -19,34 +19,33 @@ WordWeights::WordWeights(const text::Document& a, const text::Document& b) {
     if (count[id]) weight_[id] = static_cast<float>(std::log(1.0 + total / count[id]));
 }
 
-WordWeights::Overlap WordWeights::overlap(const text::Document& a, uint32_t wa0, uint32_t wa1,
-                                          const text::Document& b, uint32_t wb0,
-                                          uint32_t wb1) const {
+WordWeights::Overlap WordWeights::overlap(const text::Document& a, WordRange wa,
+                                          const text::Document& b, WordRange wb) const {
   // Multiset intersection by counting B's stems, then taking A's from the counts.
   Overlap o;
-  for (uint32_t w = wb0; w < wb1; ++w) {
+  for (uint32_t w = wb.begin; w < wb.end; ++w) {
     uint32_t id = b.stem_ids[w];
     ++count_[id];
     o.b += weight_[id];
   }
-  for (uint32_t w = wa0; w < wa1; ++w) {
+  for (uint32_t w = wa.begin; w < wa.end; ++w) {
     uint32_t id = a.stem_ids[w];
     o.a += weight_[id];
     if (count_[id] > 0) --count_[id], o.common += weight_[id];
   }
-  for (uint32_t w = wb0; w < wb1; ++w) count_[b.stem_ids[w]] = 0;
+  for (uint32_t w = wb.begin; w < wb.end; ++w) count_[b.stem_ids[w]] = 0;
   return o;
 }
 
-double WordWeights::similarity(const text::Document& a, uint32_t wa0, uint32_t wa1,
-                               const text::Document& b, uint32_t wb0, uint32_t wb1) const {
-  Overlap o = overlap(a, wa0, wa1, b, wb0, wb1);
+double WordWeights::similarity(const text::Document& a, WordRange wa, const text::Document& b,
+                               WordRange wb) const {
+  Overlap o = overlap(a, wa, b, wb);
   return o.a + o.b > 0 ? std::min(1.0, 2 * o.common / (o.a + o.b)) : 1.0;
 }
 
-double WordWeights::containment(const text::Document& a, uint32_t wa0, uint32_t wa1,
-                                const text::Document& b, uint32_t wb0, uint32_t wb1) const {
-  Overlap o = overlap(a, wa0, wa1, b, wb0, wb1);
+double WordWeights::containment(const text::Document& a, WordRange wa, const text::Document& b,
+                                WordRange wb) const {
+  Overlap o = overlap(a, wa, b, wb);
   return o.a > 0 ? std::min(1.0, o.common / o.a) : 1.0;
 }
 

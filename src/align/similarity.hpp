@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "align/geometry.hpp"
 #include "text/document.hpp"
 
 namespace overlap::align {
@@ -16,30 +17,27 @@ class WordWeights {
 
   double weight(uint32_t stem) const { return weight_[stem]; }
 
-  /// Weighted Dice coefficient of the stem multisets of words [wa0, wa1) of A and [wb0, wb1) of
-  /// B, in [0, 1]: 1 when both hold the same words in any order.
-  double similarity(const text::Document& a, uint32_t wa0, uint32_t wa1, const text::Document& b,
-                    uint32_t wb0, uint32_t wb1) const;
+  /// Weighted Dice coefficient of the stem multisets of words `wa` of A and `wb` of B, in
+  /// [0, 1]: 1 when both hold the same words in any order.
+  double similarity(const text::Document& a, WordRange wa, const text::Document& b, WordRange wb) const;
 
-  /// Calls `use(contains)`, where `contains(stem)` tells whether words [w0, w1) of `d` hold
+  /// Calls `use(contains)`, where `contains(stem)` tells whether words `range` of `d` hold
   /// `stem`: constant-time lookups without sorting, on a table reused across calls.
   template <class Use>
-  void with_stems_of(const text::Document& d, uint32_t w0, uint32_t w1, Use use) const {
-    for (uint32_t w = w0; w < w1; ++w) ++count_[d.stem_ids[w]];
+  void with_stems_of(const text::Document& d, WordRange range, Use use) const {
+    for (uint32_t w = range.begin; w < range.end; ++w) ++count_[d.stem_ids[w]];
     use([this](uint32_t stem) { return count_[stem] > 0; });
-    for (uint32_t w = w0; w < w1; ++w) count_[d.stem_ids[w]] = 0;
+    for (uint32_t w = range.begin; w < range.end; ++w) count_[d.stem_ids[w]] = 0;
   }
 
-  /// Weighted share of the words [wa0, wa1) of A found among the words [wb0, wb1) of B, in
-  /// [0, 1]: how much of a summary the summarized text accounts for.
-  double containment(const text::Document& a, uint32_t wa0, uint32_t wa1, const text::Document& b,
-                     uint32_t wb0, uint32_t wb1) const;
+  /// Weighted share of the words `wa` of A found among the words `wb` of B, in [0, 1]: how
+  /// much of a summary the summarized text accounts for.
+  double containment(const text::Document& a, WordRange wa, const text::Document& b, WordRange wb) const;
 
  private:
   // Weighted sizes of the stem multisets of both stretches and of their intersection.
   struct Overlap { double a = 0, b = 0, common = 0; };
-  Overlap overlap(const text::Document& a, uint32_t wa0, uint32_t wa1, const text::Document& b,
-                  uint32_t wb0, uint32_t wb1) const;
+  Overlap overlap(const text::Document& a, WordRange wa, const text::Document& b, WordRange wb) const;
 
   std::vector<float> weight_;  // by stem id
   // Occurrences of each stem in the stretch being looked at; all zero between calls. Scratch

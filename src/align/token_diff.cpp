@@ -8,10 +8,6 @@ namespace {
 using text::Document;
 using text::Interner;
 
-// dtl's cost grows with the product of the lengths for very different sequences; above this
-// product a gap is reported as replaced rather than searched for a few common words.
-constexpr uint64_t max_gap_product = 4'000'000;
-
 // The common case between neighbouring anchors: nothing, or the same punctuation on both sides.
 // Checked in place, without copying, because it runs once per anchored word.
 bool same_tokens(const Document& a, uint32_t ta0, uint32_t ta1, const Document& b, uint32_t tb0,
@@ -31,7 +27,7 @@ bool same_tokens(const Document& a, uint32_t ta0, uint32_t ta1, const Document& 
 }
 
 void diff_gap(const Document& a, uint32_t ta0, uint32_t ta1, const Document& b, uint32_t tb0,
-              uint32_t tb1, std::vector<TokenOp>& out) {
+              uint32_t tb1, uint64_t max_gap_product, std::vector<TokenOp>& out) {
   if (same_tokens(a, ta0, ta1, b, tb0, tb1, out)) return;
   std::vector<uint32_t> ia, ib, ka, kb;  // token indices and their ids, spaces left out
   for (uint32_t t = ta0; t < ta1; ++t)
@@ -57,15 +53,15 @@ void diff_gap(const Document& a, uint32_t ta0, uint32_t ta1, const Document& b, 
 
 }  // namespace
 
-std::vector<TokenOp> diff_tokens(const Document& a, uint32_t ta0, uint32_t ta1, const Document& b,
-                                 uint32_t tb0, uint32_t tb1, const std::vector<Anchor>& anchors) {
+std::vector<TokenOp> diff_tokens(const Document& a, const Document& b, TokenBox tokens,
+                                 const std::vector<Anchor>& anchors, uint64_t max_gap_product) {
   std::vector<TokenOp> ops;
-  uint32_t ca = ta0, cb = tb0;
+  uint32_t ca = tokens.a.begin, cb = tokens.b.begin;
   for (const Anchor& anchor : anchors) {
-    if (anchor.ta < ca || anchor.tb < cb || anchor.ta + anchor.tokens > ta1 ||
-        anchor.tb + anchor.tokens > tb1)
+    if (anchor.ta < ca || anchor.tb < cb || anchor.ta + anchor.tokens > tokens.a.end ||
+        anchor.tb + anchor.tokens > tokens.b.end)
       continue;  // out of order or outside: the caller's anchors are hints, not promises
-    diff_gap(a, ca, anchor.ta, b, cb, anchor.tb, ops);
+    diff_gap(a, ca, anchor.ta, b, cb, anchor.tb, max_gap_product, ops);
     for (uint32_t k = 0; k < anchor.tokens; ++k) {
       if (a.token_ids[anchor.ta + k] == Interner::space_id) continue;
       ops.push_back({TokenOp::equal, anchor.ta + k, anchor.tb + k});
@@ -73,7 +69,7 @@ std::vector<TokenOp> diff_tokens(const Document& a, uint32_t ta0, uint32_t ta1, 
     ca = anchor.ta + anchor.tokens;
     cb = anchor.tb + anchor.tokens;
   }
-  diff_gap(a, ca, ta1, b, cb, tb1, ops);
+  diff_gap(a, ca, tokens.a.end, b, cb, tokens.b.end, max_gap_product, ops);
   return ops;
 }
 

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "align/geometry.hpp"
 #include "text/document.hpp"
 
 namespace overlap::align {
@@ -20,11 +21,17 @@ struct TokenOp {
   uint32_t ta = 0, tb = 0;  ///< token indices (ta unused for insert, tb for remove)
 };
 
-/// Diff of the non-space tokens of A [ta0, ta1) and B [tb0, tb1), in order. Anchored words are
-/// matched without search; dtl fills the gaps. A gap too large and too different to diff within
-/// bounded work becomes one removal and one insertion.
-std::vector<TokenOp> diff_tokens(const text::Document& a, uint32_t ta0, uint32_t ta1,
-                                 const text::Document& b, uint32_t tb0, uint32_t tb1,
-                                 const std::vector<Anchor>& anchors);
+/// The token diff of a box of tokens.
+struct TokenDiff {
+  TokenBox tokens;
+  std::vector<TokenOp> ops;
+};
+
+/// Diff of the non-space tokens of `tokens.a` in A and `tokens.b` in B, in order. Anchored
+/// words are matched without search; dtl fills the gaps. A gap whose lengths multiply to more
+/// than `max_gap_product` (too large and too different to diff within bounded work) becomes one
+/// removal and one insertion.
+std::vector<TokenOp> diff_tokens(const text::Document& a, const text::Document& b, TokenBox tokens,
+                                 const std::vector<Anchor>& anchors, uint64_t max_gap_product);
 
 }  // namespace overlap::align

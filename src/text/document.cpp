@@ -21,7 +21,7 @@ bool is_valid_utf8(std::string_view s) {
 }
 
 // Byte length of the first `stem_letters` code points of a UTF-8 key.
-size_t stem_cut(std::string_view key) {
+size_t stem_cut(std::string_view key, uint32_t stem_letters) {
   size_t cut = 0;
   for (uint32_t letters = 0; cut < key.size() && letters < stem_letters; ++letters) {
     do ++cut;
@@ -32,7 +32,7 @@ size_t stem_cut(std::string_view key) {
 
 }  // namespace
 
-Document analyse(std::string_view text, Interner& interner) {
+Document analyse(std::string_view text, Interner& interner, const TextTuning& tuning) {
   Document doc;
   doc.text = text;
   doc.had_invalid_utf8 = !is_valid_utf8(text);
@@ -55,7 +55,7 @@ Document analyse(std::string_view text, Interner& interner) {
       append_fold(raw, key);
       it->second.id = it->second.stem = interner.intern(key);
       if (token.kind == TokenKind::word) {
-        size_t cut = stem_cut(key);
+        size_t cut = stem_cut(key, tuning.stem_letters);
         if (cut < key.size()) it->second.stem = interner.intern(std::string_view(key).substr(0, cut));
       }
     }
@@ -69,7 +69,7 @@ Document analyse(std::string_view text, Interner& interner) {
   for (uint32_t t : doc.words) doc.word_ids.push_back(doc.token_ids[t]);
 
   // Sentences are numbered by the words they hold; empty ones (punctuation only) vanish.
-  std::vector<uint32_t> starts = sentence_starts(text);
+  std::vector<uint32_t> starts = sentence_starts(text, tuning);
   doc.sentence_of_word.resize(doc.words.size());
   size_t s = 0;
   for (uint32_t w = 0; w < doc.words.size(); ++w) {

@@ -7,6 +7,7 @@
 
 #include "overlap/overlap.hpp"
 #include "text/interner.hpp"
+#include "tuning.hpp"
 
 namespace overlap::text {
 
@@ -16,7 +17,7 @@ struct Document {
   std::vector<uint32_t> token_ids;    ///< match key per token; Interner::space_id for spaces
   std::vector<uint32_t> words;        ///< token index of each word or number token
   std::vector<uint32_t> word_ids;     ///< match key of each word (= token_ids[words[i]])
-  std::vector<uint32_t> stem_ids;     ///< key of each word cut to its first letters (see stem_letters)
+  std::vector<uint32_t> stem_ids;     ///< key of each word cut to its first letters (TextTuning)
   std::vector<uint32_t> sentence_of_word;     ///< sentence index of each word
   std::vector<uint32_t> sentence_first_word;  ///< first word of each sentence, plus words.size()
   bool had_invalid_utf8 = false;
@@ -31,13 +32,8 @@ struct Document {
   }
 };
 
-/// Words are compared by their first letters when judging whether two sentences say the same
-/// thing: "foundation" and "foundations", "produced" and "production" meet. Truncation is the
-/// stemmer that needs no language: as effective as rule-based stemmers for retrieval in
-/// English and most European languages, harmless for scripts with short words.
-inline constexpr uint32_t stem_letters = 5;
-
-/// Segments, folds and interns `text`. Both texts of a comparison share one interner.
-Document analyse(std::string_view text, Interner& interner);
+/// Segments, folds and interns `text`; stems are the first `tuning.stem_letters` letters of a
+/// word's key. Both texts of a comparison share one interner.
+Document analyse(std::string_view text, Interner& interner, const TextTuning& tuning);
 
 }  // namespace overlap::text

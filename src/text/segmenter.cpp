@@ -89,27 +89,27 @@ std::vector<Token> segment_words(std::string_view text) {
 
 // Hard-wrapped prose (every line of a paragraph about as long as the others, none long) has
 // line breaks that end no sentence; elsewhere a line break ends a heading, a caption, a list item.
-static bool looks_hard_wrapped(std::string_view text) {
+static bool looks_hard_wrapped(std::string_view text, const TextTuning& tuning) {
   size_t lines = 0, full_lines = 0, start = 0;
   for (size_t i = 0; i <= text.size(); ++i) {
     if (i < text.size() && text[i] != '\n') continue;
     size_t length = i - start;
     start = i + 1;
     if (length == 0) continue;
-    if (length > 120) return false;
+    if (length > tuning.wrap_max_line) return false;
     ++lines;
-    full_lines += length >= 40;
+    full_lines += length >= tuning.wrap_full_line;
   }
-  return lines >= 4 && full_lines * 10 >= lines * 6;
+  return lines >= tuning.wrap_min_lines && full_lines >= tuning.wrap_full_share * lines;
 }
 
-std::vector<uint32_t> sentence_starts(std::string_view text) {
+std::vector<uint32_t> sentence_starts(std::string_view text, const TextTuning& tuning) {
   std::vector<uint32_t> starts{0};
   if (text.empty()) return starts;
   // Same length, same offsets: in hard-wrapped text single line breaks become spaces so that
   // wrapped lines do not end sentences; blank lines (paragraph breaks) still do.
   std::string unwrapped(text);
-  if (looks_hard_wrapped(text)) {
+  if (looks_hard_wrapped(text, tuning)) {
     for (size_t i = 0; i < unwrapped.size(); ++i) {
       if (unwrapped[i] != '\n' && unwrapped[i] != '\r') continue;
       size_t j = i, newlines = 0;

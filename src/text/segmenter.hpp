@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "overlap/overlap.hpp"
+#include "tuning.hpp"
 
 namespace overlap::text {
 
@@ -13,7 +14,8 @@ namespace overlap::text {
 std::vector<Token> segment_words(std::string_view text);
 
 /// Sentence starts (byte offsets, ascending, the first is 0) in `text`. A single line break
-/// inside a paragraph does not end a sentence: hard-wrapped prose is common in plain text files.
-std::vector<uint32_t> sentence_starts(std::string_view text);
+/// inside a paragraph does not end a sentence in hard-wrapped prose (common in plain text files;
+/// how it is recognised is tuned by `tuning`).
+std::vector<uint32_t> sentence_starts(std::string_view text, const TextTuning& tuning);
 
 }  // namespace overlap::text

@@ -23,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   OVERLAP_FUZZ_CHECK(at == size, "tokens end at " + std::to_string(at) + " of " + std::to_string(size));
   OVERLAP_FUZZ_CHECK(segment(text) == tokens, "a second segmentation differs");
 
-  std::vector<uint32_t> starts = text::sentence_starts(text);
+  std::vector<uint32_t> starts = text::sentence_starts(text, TextTuning{});
   OVERLAP_FUZZ_CHECK(size == 0 || (!starts.empty() && starts.front() == 0), "first sentence start is not 0");
   for (size_t i = 0; i < starts.size(); ++i) {
     OVERLAP_FUZZ_CHECK(starts[i] < size || (size == 0 && starts[i] == 0), "sentence start past the end");

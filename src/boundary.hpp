@@ -1,4 +1,5 @@
-// Steps shared by `compare` and `diff`: input checks and the finishing touches of a result.
+// The API's boundary, shared by `compare` and `diff`: input checks on the way in, statistics and
+// warnings on the way out.
 #pragma once
 
 #include <optional>

@@ -1,4 +1,4 @@
-#include "pipeline.hpp"
+#include "boundary.hpp"
 
 #include <algorithm>
 
