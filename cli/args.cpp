@@ -61,7 +61,8 @@ class Parser {
       if (shared_option(options)) continue;
       if (pan ? pan_option(pan_args) : compare_option(compare)) continue;
       if (error_.empty()) {
-        bool other_command = pan ? is_compare_option() : (name_ == "--out" || name_ == "--jobs");
+        bool other_command = pan ? is_compare_option()
+                                 : (name_ == "--out" || name_ == "--jobs" || name_ == "--tuning" || name_ == "--tune");
         error_ = other_command ? "option '" + name_ + "' does not apply to " + (pan ? "'overlap pan'" : "comparing two texts")
                                : "unknown option '" + name_ + "'";
         error_ += see_help;
@@ -169,6 +170,25 @@ class Parser {
       p.jobs = *n;
       return true;
     }
+    if (name_ == "--tuning") {
+      auto v = value();
+      if (v) p.tuning_file = *v;
+      return true;
+    }
+    if (name_ == "--tune") {
+      auto v = value();
+      if (!v) return true;
+      size_t equals = v->find('=');
+      if (equals == std::string::npos) return bad_value(*v, "NAME=VALUE (see --help)");
+      // Checked now, so a typo in a sweep fails before hours of comparing.
+      Tuning scratch;
+      if (auto e = set_tuning(scratch, v->substr(0, equals), v->substr(equals + 1))) {
+        error_ = "--tune " + *v + ": " + *e;
+        return true;
+      }
+      p.tune.push_back(*v);
+      return true;
+    }
     return false;
   }
 
@@ -211,7 +231,7 @@ ParsedArgs parse_args(const std::vector<std::string>& args) { return Parser(args
 std::string help_text() {
   // The defaults come from Options itself, so the help never drifts from the library.
   std::string text = R"(Usage: overlap [options] A B
-       overlap pan CORPUS_DIR [--out DIR] [--jobs N] [options]
+       overlap pan CORPUS_DIR [--out DIR] [--jobs N] [--tuning FILE] [--tune NAME=VALUE] [options]
 
 Finds the passages texts A and B share, even moved or lightly edited, and the word-level
 edits inside each. A or B may be '-' for standard input.
@@ -235,6 +255,9 @@ PAN evaluation (overlap pan):
   recall, granularity and plagdet per subset folder and overall.
   --out DIR            write one PAN detection XML per pair into DIR
   --jobs N             worker threads [1]; 0 for one per core
+  --tuning FILE        the method's internal constants, "name = value" lines (for sweeps;
+                       the names and defaults are in src/tuning.hpp and in the report)
+  --tune NAME=VALUE    one constant, e.g. --tune seeding.run_words=4 (after --tuning; repeatable)
 
   -h, --help           show this help
   -V, --version        show the version

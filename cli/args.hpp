@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "overlap/types.hpp"
+#include "tuning.hpp"
 
 namespace overlap::cli {
 
@@ -25,12 +26,17 @@ struct CompareArgs {
   Options options;
 };
 
-/// `overlap pan CORPUS_DIR [--out DIR] [--jobs N] [options]`
+/// `overlap pan CORPUS_DIR [--out DIR] [--jobs N] [--tuning FILE] [--tune NAME=VALUE]... [options]`
 struct PanArgs {
   std::string corpus;
   std::string out;        ///< empty: write no detection files
   unsigned jobs = 1;      ///< 0: one per hardware thread
   Options options;
+  /// The method's internal constants, for parameter sweeps: the defaults, then a --tuning file,
+  /// then each --tune in order.
+  Tuning tuning;
+  std::string tuning_file;                 ///< read when the command runs
+  std::vector<std::string> tune;           ///< "NAME=VALUE", applied after the file
 };
 
 struct HelpArgs {};

@@ -1,8 +1,10 @@
 #include <chrono>
+#include <optional>
 #include <string>
 
 #include "commands.hpp"
 #include "pan_corpus.hpp"
+#include "read_text.hpp"
 
 namespace overlap::cli {
 namespace {
@@ -22,25 +24,55 @@ std::string describe(const Options& o) {
   return buffer;
 }
 
+// The tuning of this run: the defaults, then the --tuning file, then each --tune.
+std::optional<std::string> tuning_of(const PanArgs& args, Tuning& tuning) {
+  tuning = args.tuning;
+  if (!args.tuning_file.empty()) {
+    ReadText file = read_text(args.tuning_file, 1 << 20);
+    if (!file.ok()) return file.error;
+    if (auto error = read_tuning(tuning, file.text)) return "in '" + args.tuning_file + "', " + *error;
+  }
+  for (const std::string& assignment : args.tune) {
+    size_t equals = assignment.find('=');
+    if (auto error = set_tuning(tuning, assignment.substr(0, equals), assignment.substr(equals + 1)))
+      return "--tune " + assignment + ": " + *error;
+  }
+  return std::nullopt;
+}
+
+// The values that differ from the defaults, or that there are none.
+std::string describe_changes(const Tuning& tuning) {
+  std::vector<std::string> now = describe_tuning(tuning), defaults = describe_tuning(Tuning{});
+  std::string changed;
+  for (size_t i = 0; i < now.size(); ++i)
+    if (now[i] != defaults[i]) changed += (changed.empty() ? "" : " · ") + now[i];
+  return changed.empty() ? "the defaults" : changed;
+}
+
 }  // namespace
 
 int run_pan(const PanArgs& args, std::FILE* out, std::FILE* err) {
   auto start = std::chrono::steady_clock::now();
   std::string error;
+  Tuning tuning;
+  if (auto problem = tuning_of(args, tuning)) {
+    std::fprintf(err, "overlap: %s\n", problem->c_str());
+    return exit_usage;
+  }
   pan::Corpus corpus = pan::load_corpus(args.corpus, error);
   if (!error.empty()) {
     std::fprintf(err, "overlap: %s\n", error.c_str());
     return exit_usage;
   }
-  pan::CorpusRun run = pan::run_corpus(corpus, args.options, args.out, args.jobs);
+  pan::CorpusRun run = pan::run_corpus(corpus, args.options, tuning, args.out, args.jobs);
   if (!run.error.empty()) {
     std::fprintf(err, "overlap: %s\n", run.error.c_str());
     return exit_usage;
   }
   double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
-  std::fprintf(out, "PAN measure on %s: %zu pairs · %s\n\n", args.corpus.c_str(), corpus.pairs.size(),
-               describe(args.options).c_str());
+  std::fprintf(out, "PAN measure on %s: %zu pairs · %s · tuning: %s\n\n", args.corpus.c_str(),
+               corpus.pairs.size(), describe(args.options).c_str(), describe_changes(tuning).c_str());
   std::fprintf(out, "%-28s %6s %6s %10s %10s %8s %12s %8s\n", "subset", "pairs", "cases", "detections",
                "precision", "recall", "granularity", "plagdet");
   for (const pan::SubsetScore& s : run.subsets) print_row(out, s);

@@ -8,6 +8,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "align/pipeline.hpp"
 #include "overlap/overlap.hpp"
 #include "pan_xml.hpp"
 #include "read_text.hpp"
@@ -31,7 +32,8 @@ struct PairOutcome {
   std::string error;
 };
 
-PairOutcome run_pair(const Corpus& corpus, const PairEntry& pair, const Options& options, const fs::path& out_dir) {
+PairOutcome run_pair(const Corpus& corpus, const PairEntry& pair, const Options& options, const Tuning& tuning,
+                     const fs::path& out_dir) {
   PairOutcome outcome;
   std::string a, b;
   if (!read_file(corpus.dir / "susp" / pair.susp, a, outcome.error) ||
@@ -39,7 +41,7 @@ PairOutcome run_pair(const Corpus& corpus, const PairEntry& pair, const Options&
     return outcome;
 
   auto start = std::chrono::steady_clock::now();
-  Result<Alignment> result = compare(a, b, options);
+  Result<Alignment> result = align::compare(a, b, options, tuning);
   outcome.compare_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (!result) {
     outcome.error = "cannot compare '" + pair.susp + "' with '" + pair.src + "': " + result.error().message;
@@ -132,7 +134,8 @@ std::vector<Annotation> detections_of(const Alignment& alignment) {
   return detections;
 }
 
-CorpusRun run_corpus(const Corpus& corpus, const Options& options, const fs::path& out_dir, unsigned jobs) {
+CorpusRun run_corpus(const Corpus& corpus, const Options& options, const Tuning& tuning, const fs::path& out_dir,
+                     unsigned jobs) {
   CorpusRun run;
   if (!out_dir.empty()) {
     std::error_code ec;
@@ -150,7 +153,7 @@ CorpusRun run_corpus(const Corpus& corpus, const Options& options, const fs::pat
   std::atomic<bool> failed{false};
   auto work = [&] {
     for (size_t i; !failed && (i = next++) < outcomes.size();) {
-      outcomes[i] = run_pair(corpus, corpus.pairs[i], options, out_dir);
+      outcomes[i] = run_pair(corpus, corpus.pairs[i], options, tuning, out_dir);
       if (!outcomes[i].error.empty()) failed = true;
     }
   };

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "overlap/types.hpp"
+#include "tuning.hpp"
 #include "pan_measure.hpp"
 
 namespace overlap::pan {
@@ -57,7 +58,8 @@ struct CorpusRun {
 
 /// Compares every pair on `jobs` threads (0: one per hardware thread) and scores the result.
 /// With a non-empty `out_dir`, writes each pair's detection XML there.
-CorpusRun run_corpus(const Corpus& corpus, const Options& options, const std::filesystem::path& out_dir,
+CorpusRun run_corpus(const Corpus& corpus, const Options& options, const Tuning& tuning,
+                     const std::filesystem::path& out_dir,
                      unsigned jobs);
 
 }  // namespace overlap::pan

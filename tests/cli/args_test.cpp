@@ -67,6 +67,19 @@ TEST(Args, PanCommand) {
   EXPECT_EQ(std::get<PanArgs>(parse({"pan", "c"}).command).jobs, 1u);  // one core unless asked
 }
 
+TEST(Args, PanTuningForParameterSweeps) {
+  ParsedArgs p = parse({"pan", "corpus", "--tuning", "sweep.txt", "--tune", "seeding.run_words=4",
+                        "--tune=banding.long_band_share=0.75"});
+  ASSERT_TRUE(p.ok()) << p.error;
+  const auto& pan = std::get<PanArgs>(p.command);
+  EXPECT_EQ(pan.tuning_file, "sweep.txt");
+  EXPECT_EQ(pan.tune, (std::vector<std::string>{"seeding.run_words=4", "banding.long_band_share=0.75"}));
+  // Mistakes are caught before the corpus is read.
+  EXPECT_NE(parse({"pan", "c", "--tune", "seeding.nope=4"}).error.find("unknown tuning value"), std::string::npos);
+  EXPECT_NE(parse({"pan", "c", "--tune", "seeding.run_words"}).error.find("NAME=VALUE"), std::string::npos);
+  EXPECT_NE(parse({"a", "b", "--tune", "seeding.run_words=4"}).error.find("does not apply"), std::string::npos);
+}
+
 // Each error is one line naming the culprit.
 void expect_error(std::vector<std::string> args, std::string_view fragment) {
   ParsedArgs p = parse(args);

@@ -81,7 +81,7 @@ TEST(PanCorpus, ThreadsDoNotChangeTheScores) {
   TinyCorpus t;
   std::string error;
   Corpus corpus = load_corpus(t.dir.path() / "c", error);
-  CorpusRun one = run_corpus(corpus, {}, {}, 1), three = run_corpus(corpus, {}, {}, 3);
+  CorpusRun one = run_corpus(corpus, {}, {}, {}, 1), three = run_corpus(corpus, {}, {}, {}, 3);
   ASSERT_TRUE(one.error.empty()) << one.error;
   EXPECT_EQ(one.unscored_pairs, 1u);
   EXPECT_EQ(one.overall.pairs, 2u);
@@ -96,11 +96,30 @@ TEST(PanCorpus, CopiedParagraphIsFoundInCodePoints) {
   TinyCorpus t;
   std::string error;
   Corpus corpus = load_corpus(t.dir.path() / "c", error);
-  CorpusRun run = run_corpus(corpus, {}, {}, 1);
+  CorpusRun run = run_corpus(corpus, {}, {}, {}, 1);
   ASSERT_TRUE(run.error.empty()) << run.error;
   // In byte offsets the detection would start 7 characters late and stick out of the case.
   EXPECT_DOUBLE_EQ(score(run.subsets[1].tally).precision, 1);
   EXPECT_GT(score(run.subsets[1].tally).recall, 0.9);
+}
+
+TEST(PanCommand, TuningFromAFileAndFlagsReachesTheRunAndTheReport) {
+  TinyCorpus t;
+  CliRun defaults = overlap::testing::run_cli(t.dir, "pan c");
+  ASSERT_EQ(defaults.status, 0) << defaults.err;
+  EXPECT_NE(defaults.out.find("tuning: the defaults"), std::string::npos) << defaults.out;
+  // The file first, then each --tune; the report names what differs from the defaults (that the
+  // values reach the comparisons is tests/core/stage_trim_summary_test.cpp's PipelineTuning).
+  t.dir.write("blind.txt", "# a sweep\nseeding.run_words = 500\nseeding.sentence_similarity = 0.5\n");
+  CliRun blind = overlap::testing::run_cli(t.dir, "pan c --tuning blind.txt --tune seeding.sentence_similarity=2");
+  ASSERT_EQ(blind.status, 0) << blind.err;
+  EXPECT_NE(blind.out.find("tuning: seeding.run_words = 500 · seeding.sentence_similarity = 2"), std::string::npos)
+      << blind.out;
+  t.dir.write("bad.txt", "seeding.run_words = many\n");
+  CliRun bad = overlap::testing::run_cli(t.dir, "pan c --tuning bad.txt");
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(bad.err.find("in 'bad.txt', line 1: seeding.run_words: 'many' is not a whole number"), std::string::npos)
+      << bad.err;
 }
 
 TEST(PanCommand, PrintsTheMeasureOfTheFilesItWrites) {
