@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "stats.hpp"
+#include "text/dictionaries.hpp"
 
 namespace overlap {
 
@@ -27,6 +28,7 @@ void finish(Alignment& result, const text::Document& a, const text::Document& b)
     if (doc->had_invalid_utf8)
       result.warnings.push_back(std::string("input ") + name +
                                 " is not valid UTF-8: invalid bytes were matched as U+FFFD");
+    for (std::string& w : text::missing_dictionary_warnings(doc->text, name)) result.warnings.push_back(std::move(w));
   }
 }
 

@@ -97,7 +97,8 @@ export interface CreateOptions {
   wasm?: WebAssembly.Module | BytesSource;
   /**
    * The word dictionaries for Chinese, Japanese, Thai, Khmer, Lao and Burmese (about 3 MB).
-   * Without them those scripts are not split into words. `true`: overlap-dictionaries.dat next
+   * Without them those scripts are not split into words (a result's `warnings` say so for each
+   * text that has them). `true`: overlap-dictionaries.dat next
    * to overlap.mjs; or its URL (a path in Node), or its bytes. Default: not loaded.
    */
   dictionaries?: boolean | string | URL | BytesSource;

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "overlap/overlap.hpp"
+#include "text/dictionaries.hpp"
 #include "text/icu_status.hpp"
 
 namespace overlap {
@@ -45,6 +46,15 @@ TEST(IcuStatus, TheSystemIcuHasEverything) {
   std::optional<Error> error = check_icu();
   EXPECT_FALSE(error) << error->message;
   EXPECT_FALSE(text::icu_unavailable());
+}
+
+TEST(IcuStatus, NativeIcuHasEveryWordDictionary) {
+  // Each group's probe sample splits into words here, so no warning; the wasm suite checks the
+  // warning with the dictionaries left out (tests/wasm/dictionaries.test.mjs).
+  const char* text = "我们今天去北京大学。ภาษาไทยง่ายนิดเดียว ພາສາລາວ ខ្ញុំស្រលាញ់ប្រទេសកម្ពុជា ကျွန်တော်စာအုပ်ဖတ်နေတယ် カタカナとひらがな";
+  EXPECT_TRUE(text::missing_dictionary_warnings(text, "A").empty());
+  for (const char* sample : {"ภาษาไทย", "ພາສາລາວ", "ខ្ញុំស្រលាញ់ប្រទេសកម្ពុជា", "ကျွန်တော်စာအုပ်ဖတ်နေတယ်", "我们今天"})
+    EXPECT_GT(segment(sample).size(), 1u) << sample;
 }
 
 }  // namespace
