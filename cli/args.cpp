@@ -1,5 +1,6 @@
 #include "args.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
@@ -192,9 +193,15 @@ class Parser {
     return false;
   }
 
+  // Each error led by the flag of the option it concerns: "--min-words: min_words must be ...".
   static std::string invalid_options(const Options& options) {
     std::string message;
-    for (const Error& e : validate(options)) message += (message.empty() ? "" : "; ") + e.message;
+    for (const Error& e : validate(options)) {
+      std::string flag = "--";
+      flag += e.subject;
+      std::replace(flag.begin(), flag.end(), '_', '-');
+      message += (message.empty() ? "" : "; ") + flag + ": " + e.message;
+    }
     return message;
   }
 

@@ -16,8 +16,13 @@ int run_compare(const CompareArgs& args, bool color, std::FILE* out, std::FILE* 
   }
   Result<Alignment> result =
       args.mode == Mode::diff ? diff(a.text, b.text, args.options) : compare(a.text, b.text, args.options);
+  auto name = [](const std::string& path) { return path == "-" ? std::string("(standard input)") : path; };
   if (!result) {
-    std::fprintf(err, "overlap: cannot compare: %s\n", result.error().message.c_str());
+    // The error's subject names the input it concerns ("A"); the user knows it by its file name.
+    const Error& e = result.error();
+    const std::string* path = e.subject == "A" ? &args.a : e.subject == "B" ? &args.b : nullptr;
+    std::string about = path ? name(*path) : "";
+    std::fprintf(err, "overlap: cannot compare%s%s: %s\n", path ? " " : "", about.c_str(), e.message.c_str());
     return exit_usage;
   }
   const Alignment& bytes = result.value();
@@ -27,7 +32,6 @@ int run_compare(const CompareArgs& args, bool color, std::FILE* out, std::FILE* 
   } else {
     // Warnings (e.g. invalid UTF-8) are part of the JSON; the report sends them to stderr.
     for (const std::string& w : shown.warnings) std::fprintf(err, "overlap: warning: %s\n", w.c_str());
-    auto name = [](const std::string& path) { return path == "-" ? std::string("(standard input)") : path; };
     std::string a_name = name(args.a), b_name = name(args.b);
     ReportInput input{a.text, b.text, a_name, b_name, &bytes, &shown};
     std::fputs(render_report(input, color).c_str(), out);

@@ -4,7 +4,7 @@
 import createOverlapModule from './overlap-glue.mjs';
 import { OverlapError } from './overlap-api-error.mjs';
 import { compileWasm, dictionaryBytes } from './overlap-api-load.mjs';
-import { describe, jsOptionNames } from './overlap-api-options.mjs';
+import { describe, jsOptionName, jsOptionNames } from './overlap-api-options.mjs';
 
 export const defaultWasmUrl = new URL('./overlap.wasm', import.meta.url);
 export const defaultDictionariesUrl = new URL('./overlap-dictionaries.dat', import.meta.url);
@@ -18,12 +18,12 @@ export function checkEngineOptions(options, extra = []) {
   const known = [...engineOptionNames, ...extra];
   for (const name of Object.keys(options)) {
     if (!known.includes(name))
-      throw new OverlapError('invalid_options', `unknown option ${JSON.stringify(name)}; the options are ${known.join(', ')}`);
+      throw new OverlapError('invalid_options', `unknown option ${JSON.stringify(name)}; the options are ${known.join(', ')}`, { option: name });
   }
   const d = options.dictionaries;
   const ok = d === undefined || typeof d === 'boolean' || typeof d === 'string' || d instanceof URL ||
              d instanceof ArrayBuffer || ArrayBuffer.isView(d);
-  if (!ok) throw new OverlapError('invalid_options', `dictionaries must be a boolean, a URL or bytes, not ${describe(d)}`);
+  if (!ok) throw new OverlapError('invalid_options', `dictionaries must be a boolean, a URL or bytes, not ${describe(d)}`, { option: 'dictionaries' });
 }
 
 /** Loads what `options` asks for: {wasm: WebAssembly.Module, dictionaries: Uint8Array | null}. */
@@ -36,8 +36,18 @@ export async function loadFiles(options) {
   return { wasm, dictionaries };
 }
 
-function megabytes(bytes) {
-  return `${Math.ceil(bytes / 2 ** 20)} MB`;
+/** An OverlapError naming `name` ("A", "B", "text") unless `text` is a string. */
+export function checkText(text, name) {
+  if (typeof text !== 'string')
+    throw new OverlapError('invalid_input', `${name} must be a string, not ${describe(text)}`, { input: name });
+}
+
+// The module's {error, message, subject} as an OverlapError; the subject names an option (in
+// its C++ spelling) or an input.
+function moduleError({ error: code, message, subject }) {
+  if (code === 'invalid_options')
+    return new OverlapError(code, jsOptionNames(message), subject ? { option: jsOptionName(subject) } : {});
+  return new OverlapError(code, message, subject ? { input: subject } : {});
 }
 
 // UTF-8 length without encoding, lone surrogates counted as U+FFFD (3 bytes) as TextEncoder does.
@@ -64,6 +74,7 @@ class Engine {
     this.info = Object.freeze({
       version: module.version(),
       maxInputBytes: module.maxInputBytes(),
+      layout: Object.freeze(module.resultLayout()),
       defaults: Object.freeze(module.defaultOptions()),
       tokenKinds: Object.freeze(module.tokenKindNames()),
       editKinds: Object.freeze(module.editKindNames()),
@@ -74,16 +85,12 @@ class Engine {
   // UTF-8 bytes of `text`. TextEncoder turns each lone surrogate into one U+FFFD, which is one
   // UTF-16 unit too, so offsets computed on the bytes still index the caller's string.
   #encode(text, name) {
-    if (typeof text !== 'string')
-      throw new OverlapError('invalid_input', `${name} must be a string, not ${describe(text)}`);
-    const max = this.info.maxInputBytes;
-    // Checked before encoding so that an oversized text never reaches wasm memory.
-    if (text.length * 3 > max) {
-      const bytes = text.length > max ? text.length : utf8Length(text);
-      if (bytes > max) {
-        const size = text.length > max ? `at least ${megabytes(bytes)}` : megabytes(bytes);
-        throw new OverlapError('input_too_large', `input ${name} is ${size}; the limit is ${megabytes(max)}`);
-      }
+    checkText(text, name);
+    // Checked before encoding so that an oversized text never reaches wasm memory; the module
+    // words the error, as for every other caller of its limit.
+    if (text.length * 3 > this.info.maxInputBytes) {
+      const error = this.#module.inputTooLarge(name, utf8Length(text));
+      if (error !== null) throw moduleError(error);
     }
     return this.#encoder.encode(text);
   }
@@ -99,8 +106,7 @@ class Engine {
       if (error instanceof WebAssembly.RuntimeError) this.#failure = this.abortMessage() ?? error.message;
       throw new OverlapError('internal', `the module failed in ${name}: ${this.#failure ?? error.message}`, { cause: error });
     }
-    if (out !== null && typeof out === 'object' && typeof out.error === 'string')
-      throw new OverlapError(out.error, out.error === 'invalid_options' ? jsOptionNames(out.message) : out.message);
+    if (out !== null && typeof out === 'object' && typeof out.error === 'string') throw moduleError(out);
     return out;
   }
 

@@ -1,6 +1,8 @@
-// Fetching the module's files the same way in browsers, workers and Node 20. Node's fetch()
-// cannot read file: URLs (and Emscripten's own loader calls it on plain paths), so file: URLs
-// and bare paths are read with node:fs there; everything else goes through fetch().
+// The one loader of the module's files, the same in browsers, workers and Node 20: the direct
+// API, the worker (which receives the compiled module) and every <overlap-view> of a page load
+// through it. Node's fetch() cannot read file: URLs (and Emscripten's own loader calls it on
+// plain paths), so file: URLs and bare paths are read with node:fs there; everything else goes
+// through fetch().
 import { OverlapError } from './overlap-api-error.mjs';
 
 const inNode = typeof process === 'object' && typeof process.versions?.node === 'string';
@@ -41,21 +43,37 @@ function loadFailed(what, source, error) {
   return new OverlapError('load_failed', `could not load ${what} from ${source}: ${error.message}`, { cause: error });
 }
 
-/** Compiles the wasm module from a URL, a path (Node), bytes, or returns a compiled module. */
-export async function compileWasm(source) {
-  if (source instanceof WebAssembly.Module) return source;
+async function compileFrom(source) {
   try {
     if (isBytes(source)) return await WebAssembly.compile(asUint8Array(source));
     const { bytes, response } = await open(source);
-    if (bytes) return await WebAssembly.compile(bytes);
-    // Streaming compiles while downloading, but only with Content-Type: application/wasm.
-    if (typeof WebAssembly.compileStreaming === 'function' &&
-        response.headers.get('Content-Type')?.startsWith('application/wasm'))
-      return await WebAssembly.compileStreaming(response);
-    return await WebAssembly.compile(await response.arrayBuffer());
+    // From the whole download, not streamed: streaming compilation decodes the bytes on the
+    // main thread as they arrive (tens of milliseconds for this module, a long task on a page),
+    // WebAssembly.compile() does all its work on background threads.
+    return await WebAssembly.compile(bytes ?? await response.arrayBuffer());
   } catch (error) {
     throw loadFailed('the wasm module', source, error);
   }
+}
+
+// Compiled modules by URL: every instance from one URL (direct or in a worker, one widget or
+// several) shares one download and one compilation. A failure is forgotten, so a retry loads.
+const compiledByUrl = new Map();
+
+/**
+ * Compiles the wasm module from a URL, a path (Node), bytes, or returns a compiled module.
+ * A URL or path is fetched and compiled once per page (or worker, or Node process).
+ */
+export function compileWasm(source) {
+  if (source instanceof WebAssembly.Module) return Promise.resolve(source);
+  if (isBytes(source)) return compileFrom(source);
+  const key = String(absoluteUrl(source) ?? source);
+  if (!compiledByUrl.has(key)) {
+    const compiled = compileFrom(source);
+    compiled.catch(() => compiledByUrl.delete(key));
+    compiledByUrl.set(key, compiled);
+  }
+  return compiledByUrl.get(key);
 }
 
 /** The bytes of the dictionaries package: given directly, or fetched from a URL or path. */

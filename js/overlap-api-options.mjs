@@ -35,20 +35,23 @@ export function resolveOptions(options, defaults) {
     const type = Object.hasOwn(optionTypes, name) ? optionTypes[name] : undefined;
     if (!type) {
       throw new OverlapError('invalid_options',
-        `unknown option ${JSON.stringify(name)}; the options are ${Object.keys(optionTypes).join(', ')}`);
+        `unknown option ${JSON.stringify(name)}; the options are ${Object.keys(optionTypes).join(', ')}`, { option: name });
     }
     if (value === undefined) continue;
     if (!checks[type](value))
-      throw new OverlapError('invalid_options', `${name} must be ${expected[type]}, not ${describe(value)}`);
+      throw new OverlapError('invalid_options', `${name} must be ${expected[type]}, not ${describe(value)}`, { option: name });
     resolved[name] = value;
   }
   return resolved;
 }
 
+/** The JS name of a C++ option name ("min_words" → "minWords"); other words as they are. */
+export function jsOptionName(snake) {
+  const camel = snake.replace(/_([a-z])/g, (_, c) => c.toUpperCase());
+  return Object.hasOwn(optionTypes, camel) ? camel : snake;
+}
+
 /** Rewrites the C++ option names in a core error message ("min_words must be …") to JS ones. */
 export function jsOptionNames(message) {
-  return message.replace(/\b[a-z]+(?:_[a-z]+)+\b/g, (snake) => {
-    const camel = snake.replace(/_([a-z])/g, (_, c) => c.toUpperCase());
-    return Object.hasOwn(optionTypes, camel) ? camel : snake;
-  });
+  return message.replace(/\b[a-z]+(?:_[a-z]+)+\b/g, jsOptionName);
 }

@@ -1,10 +1,7 @@
-// Building the public result shapes from the flat typed arrays the module returns (the layouts
-// are written down in wasm/convert.cpp). The same code shapes results of the direct API and of
-// the worker, which is what makes the two identical.
-
-const PASSAGE = 6;  // a.start, a.end, b.start, b.end, moved, edit count
-const EDIT = 5;     // kind, a.start, a.end, b.start, b.end
-const STATS = 5;    // length, words, shared, passages, moved
+// Building the public result shapes from the flat typed arrays the module returns. Where each
+// field sits comes from the module (its resultLayout(), defined once in wasm/layout.hpp), never
+// from numbers written here. The same code shapes results of the direct API and of the worker,
+// which is what makes the two identical.
 
 /** [[start, end, kind], ...] with UTF-16 offsets: `text.slice(start, end)` is the token. */
 export function shapeTokens(raw, kindNames) {
@@ -14,30 +11,34 @@ export function shapeTokens(raw, kindNames) {
   return tokens;
 }
 
-function stats(values, at) {
+function stats(values, at, f) {
   return {
-    length: values[at], words: values[at + 1], shared: values[at + 2],
-    passages: values[at + 3], moved: values[at + 4],
+    length: values[at + f.length], words: values[at + f.words], shared: values[at + f.shared],
+    passages: values[at + f.passages], moved: values[at + f.moved],
   };
 }
 
-/** The shape of the CLI's JSON (`overlap --json --units utf16`), with unrounded fractions. */
-export function shapeAlignment(raw, editNames) {
+/**
+ * The shape of the CLI's JSON (`overlap --json --units utf16`), with unrounded fractions.
+ * `info` is the engine's: its `layout` (the module's resultLayout()) and `editKinds` (editKindNames()).
+ */
+export function shapeAlignment(raw, { layout, editKinds }) {
   const { passages: p, similarity, edits: e } = raw;
+  const { passage: P, edit: E, stats: S } = layout;
   const passages = new Array(similarity.length);
   let k = 0;
   for (let i = 0; i < passages.length; ++i) {
-    const at = i * PASSAGE;
-    const edits = new Array(p[at + 5]);
-    for (let j = 0; j < edits.length; ++j, k += EDIT)
-      edits[j] = [editNames[e[k]], [e[k + 1], e[k + 2]], [e[k + 3], e[k + 4]]];
+    const at = i * P.stride;
+    const edits = new Array(p[at + P.editCount]);
+    for (let j = 0; j < edits.length; ++j, k += E.stride)
+      edits[j] = [editKinds[e[k + E.kind]], [e[k + E.aStart], e[k + E.aEnd]], [e[k + E.bStart], e[k + E.bEnd]]];
     passages[i] = {
-      a: [p[at], p[at + 1]], b: [p[at + 2], p[at + 3]],
-      similarity: similarity[i], moved: p[at + 4] === 1, edits,
+      a: [p[at + P.aStart], p[at + P.aEnd]], b: [p[at + P.bStart], p[at + P.bEnd]],
+      similarity: similarity[i], moved: p[at + P.moved] === 1, edits,
     };
   }
   return {
-    units: raw.units, a: stats(raw.stats, 0), b: stats(raw.stats, STATS),
+    units: raw.units, a: stats(raw.stats, 0, S), b: stats(raw.stats, S.stride, S),
     passages, warnings: [...raw.warnings],
   };
 }

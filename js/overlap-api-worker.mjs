@@ -5,8 +5,8 @@
 // next call starts a fresh one from the module compiled here once (cheap: no download, no
 // compile). Calls run one at a time, in order; a queued call that is aborted simply leaves the
 // queue. After a crash the failing call rejects with code 'worker_failed' and the next works.
-import { OverlapError } from './overlap-api-error.mjs';
-import { checkEngineOptions, loadFiles } from './overlap-api-core.mjs';
+import { OverlapError, revive } from './overlap-api-error.mjs';
+import { checkEngineOptions, checkText, loadFiles } from './overlap-api-core.mjs';
 import { describe, resolveOptions } from './overlap-api-options.mjs';
 import { shapeAlignment, shapeTokens } from './overlap-api-shape.mjs';
 
@@ -79,7 +79,7 @@ class WorkerClient {
           this.#worker = handle;
           resolve(handle);
         } else if (message.type === 'failed') {
-          fail(new OverlapError(message.error.code, message.error.message));
+          fail(revive(message.error));
         } else if (handle === this.#worker) {
           this.#onMessage(message);
         }
@@ -109,7 +109,7 @@ class WorkerClient {
       this.#finish(null, job.shape(message.raw));
     } else {
       if (message.fatal) this.#drop();
-      this.#finish(new OverlapError(message.error.code, message.error.message));
+      this.#finish(revive(message.error));
     }
   }
 
@@ -199,15 +199,10 @@ function callControls(options) {
     throw new OverlapError('invalid_options', `options must be an object, not ${describe(options)}`);
   const { signal, onProgress, ...rest } = options;
   if (signal !== undefined && typeof signal?.addEventListener !== 'function')
-    throw new OverlapError('invalid_options', `signal must be an AbortSignal, not ${describe(signal)}`);
+    throw new OverlapError('invalid_options', `signal must be an AbortSignal, not ${describe(signal)}`, { option: 'signal' });
   if (onProgress !== undefined && typeof onProgress !== 'function')
-    throw new OverlapError('invalid_options', `onProgress must be a function, not ${describe(onProgress)}`);
+    throw new OverlapError('invalid_options', `onProgress must be a function, not ${describe(onProgress)}`, { option: 'onProgress' });
   return [rest, { signal, onProgress }];
-}
-
-function checkText(text, name) {
-  if (typeof text !== 'string')
-    throw new OverlapError('invalid_input', `${name} must be a string, not ${describe(text)}`);
 }
 
 /**
@@ -228,7 +223,7 @@ export async function createOverlapWorker(options = {}) {
       const resolved = resolveOptions(rest, info.defaults);
       checkText(a, 'A');
       checkText(b, 'B');
-      return run(method, [a, b, resolved], (raw) => shapeAlignment(raw, info.editKinds), controls);
+      return run(method, [a, b, resolved], (raw) => shapeAlignment(raw, info), controls);
     } catch (error) {
       return Promise.reject(error);
     }

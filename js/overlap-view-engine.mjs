@@ -2,11 +2,12 @@
 // found next to the widget's own script) is imported once, on first use. Comparisons run in its
 // worker, so a large input never blocks the page; one worker serves all widgets (calls queue).
 // If the worker cannot start (an unusual CSP, an old browser) the direct API is used instead.
+// The wasm is the API's business: its loader compiles overlap.wasm (next to overlap.mjs) once
+// for the worker and the direct API alike.
 
 const WORKER_THRESHOLD = 20000;  // UTF-16 units over both texts: below it, compare() takes a few ms
 
 let apiModule = null;
-let wasm = null;
 
 function load(moduleUrl) {
   apiModule ??= import(moduleUrl).catch((error) => {
@@ -14,24 +15,6 @@ function load(moduleUrl) {
     throw Object.assign(new Error(`Could not load the comparison module ${moduleUrl}: ${error.message}`), { code: 'load_failed' });
   });
   return apiModule;
-}
-
-// The wasm module, compiled once for the direct API and the worker alike. From its bytes, not
-// streamed: streaming compilation decodes the download on the main thread as it arrives (tens of
-// milliseconds for this module), WebAssembly.compile() does all its work on background threads.
-function compiled(moduleUrl) {
-  const url = new URL('overlap.wasm', moduleUrl).href;
-  wasm ??= fetch(url)
-    .then((response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return response.arrayBuffer();
-    })
-    .then((bytes) => WebAssembly.compile(bytes))
-    .catch((error) => {
-      wasm = null;
-      throw Object.assign(new Error(`Could not load the comparison module ${url}: ${error.message}`), { code: 'load_failed' });
-    });
-  return wasm;
 }
 
 // Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese):
@@ -44,8 +27,8 @@ const engines = new Map();  // "worker" / "direct", with or without dictionaries
 function engine(moduleUrl, kind, dictionaries) {
   const key = `${kind}${dictionaries ? '+dictionaries' : ''}`;
   if (!engines.has(key)) {
-    const created = Promise.all([load(moduleUrl), compiled(moduleUrl)]).then(([m, module]) => {
-      const options = { wasm: module, ...(dictionaries ? { dictionaries: true } : {}) };
+    const created = load(moduleUrl).then((m) => {
+      const options = dictionaries ? { dictionaries: true } : {};
       return kind === 'worker' ? m.createOverlapWorker(options) : m.createOverlap(options);
     });
     created.catch(() => engines.delete(key));  // a later comparison tries again

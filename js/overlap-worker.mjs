@@ -2,13 +2,10 @@
 // Worker in browsers and as a worker_threads Worker in Node. It posts the module's raw typed
 // arrays (transferred, not copied); the page shapes them with the same code as the direct API.
 import { startEngine } from './overlap-api-core.mjs';
+import { errorData } from './overlap-api-error.mjs';
 
 let engine = null;
 let post;
-
-function errorMessage(error) {
-  return { code: error.code ?? 'internal', message: String(error.message ?? error) };
-}
 
 function buffersOf(raw) {
   return raw && typeof raw === 'object' ? Object.values(raw).filter(ArrayBuffer.isView).map((v) => v.buffer) : [];
@@ -20,7 +17,7 @@ async function onMessage(message) {
       engine = await startEngine(message.files);
       post({ type: 'ready', info: engine.info });
     } catch (error) {
-      post({ type: 'failed', error: errorMessage(error) });
+      post({ type: 'failed', error: errorData(error) });
     }
     return;
   }
@@ -33,7 +30,7 @@ async function onMessage(message) {
     post({ type: 'result', id, raw }, buffersOf(raw));
   } catch (error) {
     // fatal: the engine trapped; the page replaces this worker rather than reuse it.
-    post({ type: 'error', id, error: errorMessage(error), fatal: engine.failed });
+    post({ type: 'error', id, error: errorData(error), fatal: engine.failed });
   }
 }
 

@@ -36,9 +36,9 @@ export async function createOverlap(options = {}) {
     /** The options compare() and diff() use when not given. */
     defaults: info.defaults,
     compare: (a, b, opts) =>
-      shapeAlignment(engine.align('compare', a, b, resolveOptions(opts, info.defaults)), info.editKinds),
+      shapeAlignment(engine.align('compare', a, b, resolveOptions(opts, info.defaults)), info),
     diff: (a, b, opts) =>
-      shapeAlignment(engine.align('diff', a, b, resolveOptions(opts, info.defaults)), info.editKinds),
+      shapeAlignment(engine.align('diff', a, b, resolveOptions(opts, info.defaults)), info),
     segment: (text) => shapeTokens(engine.segment(text), info.tokenKinds),
     fold: (text) => engine.fold(text),
   });

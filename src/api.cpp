@@ -1,10 +1,11 @@
 // The public entry points: the two pipelines with the default tuning, version, segmentation,
-// folding, option checks, names.
+// folding, checks of options, sizes and ICU, names.
 #include <cmath>
 
 #include "align/pipeline.hpp"
 #include "overlap/overlap.hpp"
 #include "text/fold.hpp"
+#include "text/icu_status.hpp"
 #include "text/segmenter.hpp"
 
 namespace overlap {
@@ -29,17 +30,28 @@ std::string fold(std::string_view text) {
 
 std::vector<Error> validate(const Options& options) {
   std::vector<Error> errors;
-  auto fail = [&](std::string message) {
-    errors.push_back({ErrorCode::invalid_options, std::move(message)});
+  auto fail = [&](std::string option, std::string range, std::string value) {
+    std::string message = option + " must be between " + range + ", not " + value;
+    errors.push_back({ErrorCode::invalid_options, std::move(message), std::move(option)});
   };
   if (options.min_words < 1 || options.min_words > 10000)
-    fail("min_words must be between 1 and 10000, not " + std::to_string(options.min_words));
+    fail("min_words", "1 and 10000", std::to_string(options.min_words));
   if (options.gap_words > 10000)
-    fail("gap_words must be between 0 and 10000, not " + std::to_string(options.gap_words));
+    fail("gap_words", "0 and 10000", std::to_string(options.gap_words));
   if (!(options.min_similarity >= 0.0 && options.min_similarity <= 1.0))  // also rejects NaN
-    fail("min_similarity must be between 0 and 1, not " + std::to_string(options.min_similarity));
+    fail("min_similarity", "0 and 1", std::to_string(options.min_similarity));
   return errors;
 }
+
+std::optional<Error> check_size(std::string_view input, size_t bytes, size_t limit) {
+  if (bytes <= limit) return std::nullopt;
+  auto megabytes = [](size_t n) { return std::to_string((n + (1u << 20) - 1) >> 20) + " MB"; };
+  return Error{ErrorCode::input_too_large,
+               "input " + std::string(input) + " is " + megabytes(bytes) + "; the limit is " + megabytes(limit),
+               std::string(input)};
+}
+
+std::optional<Error> check_icu() { return text::icu_unavailable(); }
 
 std::string_view to_string(EditKind kind) {
   switch (kind) {

@@ -3,26 +3,15 @@
 #include <algorithm>
 
 #include "stats.hpp"
+#include "text/dictionaries.hpp"
 
 namespace overlap {
-namespace {
-
-std::string megabytes(size_t bytes) {
-  return std::to_string((bytes + (1u << 20) - 1) >> 20) + " MB";
-}
-
-}  // namespace
 
 std::optional<Error> check_input(std::string_view a, std::string_view b, const Options& options) {
   if (std::vector<Error> errors = validate(options); !errors.empty()) return errors.front();
-  for (auto [name, text] : {std::pair{"A", a}, std::pair{"B", b}}) {
-    if (text.size() > max_input_bytes) {
-      return Error{ErrorCode::input_too_large, std::string("input ") + name + " is " +
-                                                   megabytes(text.size()) + "; the limit is " +
-                                                   megabytes(max_input_bytes)};
-    }
-  }
-  return std::nullopt;
+  if (auto error = check_size("A", a.size())) return error;
+  if (auto error = check_size("B", b.size())) return error;
+  return check_icu();
 }
 
 void finish(Alignment& result, const text::Document& a, const text::Document& b) {
@@ -39,6 +28,7 @@ void finish(Alignment& result, const text::Document& a, const text::Document& b)
     if (doc->had_invalid_utf8)
       result.warnings.push_back(std::string("input ") + name +
                                 " is not valid UTF-8: invalid bytes were matched as U+FFFD");
+    for (std::string& w : text::missing_dictionary_warnings(doc->text, name)) result.warnings.push_back(std::move(w));
   }
 }
 

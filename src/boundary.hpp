@@ -10,7 +10,7 @@
 
 namespace overlap {
 
-/// The error for options out of range or inputs over the size limit, if any.
+/// The error for options out of range, inputs over the size limit or ICU data missing, if any.
 std::optional<Error> check_input(std::string_view a, std::string_view b, const Options& options);
 
 /// Fills in the statistics and warnings of `result`, whose passages are final.

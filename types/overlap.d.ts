@@ -77,7 +77,15 @@ export type ErrorCode =
 export class OverlapError extends Error {
   readonly name: 'OverlapError';
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown });
+  /**
+   * The option an 'invalid_options' error is about, by its JS name ('minWords', 'gapWords',
+   * 'dictionaries', or the unknown name given); absent when it concerns the options as a whole.
+   */
+  readonly option?: string;
+  /** The text an 'invalid_input' or 'input_too_large' error is about: 'A', 'B', or 'text' (segment, fold). */
+  readonly input?: 'A' | 'B' | 'text';
+  constructor(code: ErrorCode, message: string,
+              options?: { cause?: unknown; option?: string; input?: 'A' | 'B' | 'text' });
 }
 
 export type BytesSource = ArrayBuffer | ArrayBufferView;
@@ -89,7 +97,8 @@ export interface CreateOptions {
   wasm?: WebAssembly.Module | BytesSource;
   /**
    * The word dictionaries for Chinese, Japanese, Thai, Khmer, Lao and Burmese (about 3 MB).
-   * Without them those scripts are not split into words. `true`: overlap-dictionaries.dat next
+   * Without them those scripts are not split into words (a result's `warnings` say so for each
+   * text that has them). `true`: overlap-dictionaries.dat next
    * to overlap.mjs; or its URL (a path in Node), or its bytes. Default: not loaded.
    */
   dictionaries?: boolean | string | URL | BytesSource;

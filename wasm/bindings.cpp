@@ -7,6 +7,7 @@
 #include <unicode/utypes.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -24,21 +25,33 @@ using overlap::wasm::error_to_js;
 // heap cannot grow. Natively the limit is overlap::max_input_bytes.
 constexpr uint32_t max_input_bytes = std::min<uint32_t>(overlap::max_input_bytes, 16u << 20);
 
-// As the core words it: "input A is 20 MB; the limit is 16 MB".
-std::optional<val> too_large(const char* name, size_t bytes) {
-  if (bytes <= max_input_bytes) return std::nullopt;
-  auto mb = [](size_t n) { return std::to_string((n + (1u << 20) - 1) >> 20) + " MB"; };
-  return error_to_js("input_too_large",
-                     std::string("input ") + name + " is " + mb(bytes) + "; the limit is " + mb(max_input_bytes));
+// The core's wording ("input A is 20 MB; the limit is 16 MB") with this build's limit. JS
+// calls it too (inputTooLarge) to refuse a text before copying it into wasm memory.
+std::optional<val> too_large(const std::string& name, size_t bytes) {
+  if (auto error = overlap::check_size(name, bytes, max_input_bytes)) return error_to_js(*error);
+  return std::nullopt;
+}
+
+val input_too_large(const std::string& name, double bytes) {
+  size_t size = bytes < double(SIZE_MAX) ? static_cast<size_t>(bytes) : SIZE_MAX;  // wasm32: 4 GB
+  return too_large(name, size).value_or(val::null());
+}
+
+// segment() and fold() cannot report a missing ICU data item themselves (compare and diff do).
+std::optional<val> icu_unavailable() {
+  if (auto error = overlap::check_icu()) return error_to_js(*error);
+  return std::nullopt;
 }
 
 val segment(const std::string& text) {
   if (auto error = too_large("text", text.size())) return *error;
+  if (auto error = icu_unavailable()) return *error;
   return overlap::wasm::tokens_to_js(overlap::segment(text), text);
 }
 
 val fold(const std::string& text) {
   if (auto error = too_large("text", text.size())) return *error;
+  if (auto error = icu_unavailable()) return *error;
   return val(overlap::fold(text));
 }
 
@@ -98,6 +111,8 @@ EMSCRIPTEN_BINDINGS(overlap) {
   function("version", +[] { return std::string(overlap::version()); });
   function("defaultOptions", +[] { return Options{}; });
   function("maxInputBytes", +[] { return max_input_bytes; });
+  function("inputTooLarge", &input_too_large);
+  function("resultLayout", &overlap::wasm::result_layout);
   function("tokenKindNames", &token_kind_names);
   function("editKindNames", &edit_kind_names);
   function("addIcuData", &add_icu_data);

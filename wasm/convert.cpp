@@ -3,6 +3,9 @@
 #include <unicode/utf8.h>
 
 #include <string>
+#include <utility>
+
+#include "layout.hpp"
 
 namespace overlap::wasm {
 namespace {
@@ -15,12 +18,50 @@ val copy_out(const char* array_type, const std::vector<T>& values) {
   return val::global(array_type).new_(emscripten::typed_memory_view(values.size(), values.data()));
 }
 
-// Layouts of the flat arrays; js/overlap-api-shape.mjs reads them with the same strides.
-constexpr size_t passage_stride = 6;  // a.start, a.end, b.start, b.end, moved, edit count
-constexpr size_t edit_stride = 5;     // kind, a.start, a.end, b.start, b.end
+// Appends one record of `stride` zeros to `out` and returns where it starts.
+template <class T>
+size_t new_record(std::vector<T>& out, uint32_t stride) {
+  out.resize(out.size() + stride);
+  return out.size() - stride;
+}
 
 void push_stats(std::vector<double>& out, const TextStats& s) {
-  out.insert(out.end(), {double(s.length), double(s.words), s.shared, double(s.passages), double(s.moved)});
+  namespace f = layout::stats;
+  size_t at = new_record(out, f::stride);
+  out[at + f::length] = s.length;
+  out[at + f::words] = s.words;
+  out[at + f::shared] = s.shared;
+  out[at + f::passages] = s.passages;
+  out[at + f::moved] = s.moved;
+}
+
+void push_passage(std::vector<uint32_t>& out, const Passage& p) {
+  namespace f = layout::passage;
+  size_t at = new_record(out, f::stride);
+  out[at + f::a_start] = p.a.start;
+  out[at + f::a_end] = p.a.end;
+  out[at + f::b_start] = p.b.start;
+  out[at + f::b_end] = p.b.end;
+  out[at + f::moved] = p.moved;
+  out[at + f::edit_count] = static_cast<uint32_t>(p.edits.size());
+}
+
+void push_edit(std::vector<uint32_t>& out, const Edit& e) {
+  namespace f = layout::edit;
+  size_t at = new_record(out, f::stride);
+  out[at + f::kind] = static_cast<uint32_t>(e.kind);
+  out[at + f::a_start] = e.a.start;
+  out[at + f::a_end] = e.a.end;
+  out[at + f::b_start] = e.b.start;
+  out[at + f::b_end] = e.b.end;
+}
+
+// A JS object {stride, <field>: offset, ...}.
+val record_layout(uint32_t stride, std::initializer_list<std::pair<const char*, uint32_t>> fields) {
+  val out = val::object();
+  out.set("stride", stride);
+  for (auto [name, offset] : fields) out.set(name, offset);
+  return out;
 }
 
 }  // namespace
@@ -59,14 +100,12 @@ val alignment_to_js(const Alignment& alignment) {
   push_stats(stats, alignment.b);
   size_t edit_count = 0;
   for (const Passage& p : alignment.passages) edit_count += p.edits.size();
-  passages.reserve(alignment.passages.size() * passage_stride);
-  edits.reserve(edit_count * edit_stride);
+  passages.reserve(alignment.passages.size() * layout::passage::stride);
+  edits.reserve(edit_count * layout::edit::stride);
   for (const Passage& p : alignment.passages) {
-    passages.insert(passages.end(), {p.a.start, p.a.end, p.b.start, p.b.end, uint32_t(p.moved),
-                                     uint32_t(p.edits.size())});
+    push_passage(passages, p);
     similarity.push_back(p.similarity);
-    for (const Edit& e : p.edits)
-      edits.insert(edits.end(), {uint32_t(e.kind), e.a.start, e.a.end, e.b.start, e.b.end});
+    for (const Edit& e : p.edits) push_edit(edits, e);
   }
   val warnings = val::array();
   for (const std::string& w : alignment.warnings) warnings.call<void>("push", w);
@@ -80,13 +119,28 @@ val alignment_to_js(const Alignment& alignment) {
   return out;
 }
 
-val error_to_js(std::string_view code, std::string_view message) {
+val result_layout() {
+  namespace p = layout::passage;
+  namespace e = layout::edit;
+  namespace s = layout::stats;
   val out = val::object();
-  out.set("error", std::string(code));
-  out.set("message", std::string(message));
+  out.set("passage", record_layout(p::stride, {{"aStart", p::a_start}, {"aEnd", p::a_end}, {"bStart", p::b_start},
+                                               {"bEnd", p::b_end}, {"moved", p::moved}, {"editCount", p::edit_count}}));
+  out.set("edit", record_layout(e::stride, {{"kind", e::kind}, {"aStart", e::a_start}, {"aEnd", e::a_end},
+                                            {"bStart", e::b_start}, {"bEnd", e::b_end}}));
+  out.set("stats", record_layout(s::stride, {{"length", s::length}, {"words", s::words}, {"shared", s::shared},
+                                             {"passages", s::passages}, {"moved", s::moved}}));
   return out;
 }
 
-val error_to_js(const Error& error) { return error_to_js(to_string(error.code), error.message); }
+val error_to_js(std::string_view code, std::string_view message, std::string_view subject) {
+  val out = val::object();
+  out.set("error", std::string(code));
+  out.set("message", std::string(message));
+  out.set("subject", std::string(subject));
+  return out;
+}
+
+val error_to_js(const Error& error) { return error_to_js(to_string(error.code), error.message, error.subject); }
 
 }  // namespace overlap::wasm

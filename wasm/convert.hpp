@@ -18,12 +18,16 @@ namespace overlap::wasm {
 emscripten::val tokens_to_js(const std::vector<Token>& tokens, std::string_view text);
 
 /// An alignment whose offsets are already in UTF-16 units, as
-/// {stats: Float64Array[10], passages: Uint32Array[6n], similarity: Float64Array[n],
-///  edits: Uint32Array[5m], warnings: string[]}; see the layout constants in convert.cpp.
+/// {units, stats: Float64Array, passages: Uint32Array, similarity: Float64Array (one per
+///  passage), edits: Uint32Array, warnings: string[]}; records laid out as layout.hpp says.
 emscripten::val alignment_to_js(const Alignment& alignment);
 
-/// {error: code, message}: the JS layer throws it as an OverlapError.
+/// layout.hpp as a JS object: {passage: {stride, aStart, aEnd, bStart, bEnd, moved, editCount},
+/// edit: {stride, kind, aStart, ...}, stats: {stride, length, words, shared, passages, moved}}.
+emscripten::val result_layout();
+
+/// {error: code, message, subject}: the JS layer throws it as an OverlapError.
 emscripten::val error_to_js(const Error& error);
-emscripten::val error_to_js(std::string_view code, std::string_view message);
+emscripten::val error_to_js(std::string_view code, std::string_view message, std::string_view subject = {});
 
 }  // namespace overlap::wasm

@@ -10,6 +10,8 @@
 // index the original bytes.
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,8 +36,22 @@ Result<Alignment> diff(std::string_view a, std::string_view b, const Options& op
 /// `a` and `b` must be the texts the alignment was computed from.
 Alignment to_units(const Alignment& alignment, std::string_view a, std::string_view b, Units units);
 
-/// Checks an options struct; the message names the offending option and its valid range.
+/// Checks an options struct; the message names the offending option and its valid range, the
+/// subject is the option's name.
 std::vector<Error> validate(const Options& options);
+
+/// `ErrorCode::input_too_large` when a text of `bytes` exceeds `limit`, worded the same wherever
+/// the limit is enforced ("input A is 80 MB; the limit is 64 MB"); `input` ("A", "B", "text")
+/// becomes the subject. `compare` and `diff` check `max_input_bytes` themselves; a caller with a
+/// lower limit of its own (the WebAssembly build) checks it with this first.
+std::optional<Error> check_size(std::string_view input, size_t bytes, size_t limit = max_input_bytes);
+
+/// `ErrorCode::internal` when ICU cannot provide what segmentation and folding need (its word or
+/// sentence break rules, the NFKC case-folding data, text access over UTF-8), naming the item
+/// and ICU's status, e.g. "ICU word break rules unavailable: U_MISSING_RESOURCE_ERROR".
+/// Checked once per process. `compare` and `diff` return this error themselves; `segment` and
+/// `fold` cannot, so call this first where ICU's data may be missing (a trimmed data package).
+std::optional<Error> check_icu();
 
 enum class TokenKind : uint8_t {
   space,        ///< white space, including line breaks
@@ -52,11 +68,13 @@ struct Token {
 
 /// ICU word segmentation of `text`. The tokens tile the text: each starts where the previous
 /// one ends. Chinese, Japanese and South-East Asian scripts split into words when ICU's
-/// dictionaries are available (always natively; in WebAssembly when loaded).
+/// dictionaries are available (always natively; in WebAssembly when loaded). Without ICU's
+/// break rules (see `check_icu`) the whole text comes back as one word token.
 std::vector<Token> segment(std::string_view text);
 
 /// The key two words are matched by: NFKC case folding, then typographic folding (curly quotes
 /// and apostrophes to straight ones, dashes to "-"). "Zelenskyy’s" and "ZELENSKYY'S" share a key.
+/// Without ICU's normalization data (see `check_icu`) only case folding is applied.
 std::string fold(std::string_view text);
 
 /// Name of an edit kind as in the JSON output: "=", "-" or "+".

@@ -89,7 +89,8 @@ struct Options {
 };
 
 /// Largest input accepted per text, in bytes. Above it `compare` and `diff` return
-/// `ErrorCode::input_too_large` instead of attempting the work.
+/// `ErrorCode::input_too_large` instead of attempting the work. (The WebAssembly build accepts
+/// 16 MB: its memory ends at 2 GB.)
 inline constexpr uint32_t max_input_bytes = 64u << 20;
 
 enum class ErrorCode : uint8_t {
@@ -100,7 +101,11 @@ enum class ErrorCode : uint8_t {
 
 struct Error {
   ErrorCode code = ErrorCode::internal;
-  std::string message;
+  std::string message;  ///< for people, e.g. "input A is 80 MB; the limit is 64 MB"
+  /// What the error concerns, for programs: the option ("min_words", "gap_words",
+  /// "min_similarity") for `invalid_options`; the input ("A", "B", or "text" for `segment` and
+  /// `fold`) for `input_too_large`; empty when it concerns the whole call (`internal`).
+  std::string subject;
 };
 
 /// Either a value or an error; errors are values in this API, never exceptions.

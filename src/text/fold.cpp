@@ -47,6 +47,7 @@ void append_fold(std::string_view word, std::string& out) {
   icu::UnicodeString folded;
   UErrorCode status = U_ZERO_ERROR;
   if (const icu::Normalizer2* n = nfkc_casefold()) n->normalize(source, folded, status);
+  // Without NFKC data, case folding alone; check_icu() makes compare() and diff() fail instead.
   if (!nfkc_casefold() || U_FAILURE(status)) folded = source.foldCase();
   for (int32_t i = 0; i < folded.length(); ++i) {
     char16_t c = folded.charAt(i);

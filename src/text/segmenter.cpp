@@ -29,12 +29,14 @@ icu::BreakIterator* iterator(BreakKind kind) {
   return slot.get();
 }
 
-// A UText over UTF-8 bytes that closes itself.
+// A UText over UTF-8 bytes that closes itself. Opened in storage of its own, so that opening
+// allocates nothing and cannot fail on a valid string (check_icu() probes it all the same).
 struct Utf8Text {
+  UText storage = UTEXT_INITIALIZER;
   UText* ut = nullptr;
   explicit Utf8Text(std::string_view s) {
     UErrorCode status = U_ZERO_ERROR;
-    ut = utext_openUTF8(nullptr, s.data(), static_cast<int64_t>(s.size()), &status);
+    ut = utext_openUTF8(&storage, s.data(), static_cast<int64_t>(s.size()), &status);
     if (U_FAILURE(status)) ut = nullptr;
   }
   ~Utf8Text() { utext_close(ut); }
@@ -70,7 +72,9 @@ std::vector<Token> segment_words(std::string_view text) {
   if (text.empty()) return tokens;
   icu::BreakIterator* it = iterator(BreakKind::word);
   Utf8Text ut(text);
-  if (!it || !ut.ut) {  // no ICU data: degrade to a single token rather than lose the text
+  // No ICU data: one token rather than lose the text. Never silent: compare(), diff() and the
+  // bindings return check_icu()'s error naming the missing item before they get here.
+  if (!it || !ut.ut) {
     tokens.push_back({{0, static_cast<uint32_t>(text.size())}, TokenKind::word});
     return tokens;
   }
@@ -122,7 +126,7 @@ std::vector<uint32_t> sentence_starts(std::string_view text, const TextTuning& t
   }
   icu::BreakIterator* it = iterator(BreakKind::sentence);
   Utf8Text ut(unwrapped);
-  if (!it || !ut.ut) return starts;
+  if (!it || !ut.ut) return starts;  // one sentence; check_icu() reports why (see segment_words)
   UErrorCode status = U_ZERO_ERROR;
   it->setText(ut.ut, status);
   it->first();

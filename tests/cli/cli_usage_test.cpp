@@ -51,7 +51,9 @@ TEST(CliUsage, BadOptionValues) {
   ScratchDir dir;
   expect_usage_error(run_cli(dir, "--min-words lots a b"), "invalid value 'lots' for --min-words");
   expect_usage_error(run_cli(dir, "--units bytes a b"), "utf8, utf16 or codepoints");
-  expect_usage_error(run_cli(dir, "--min-similarity 1.5 a b"), "min_similarity");
+  expect_usage_error(run_cli(dir, "--min-similarity 1.5 a b"),
+                     "--min-similarity: min_similarity must be between 0 and 1, not 1.5");
+  expect_usage_error(run_cli(dir, "--min-words 0 a b"), "--min-words: min_words must be between 1 and 10000, not 0");
   expect_usage_error(run_cli(dir, "a b --gap-words"), "needs a value");
 }
 
@@ -60,7 +62,8 @@ TEST(CliUsage, InputTooLargeToCompare) {
   dir.write("b.txt", paragraph);
   auto big = dir.write("big.txt", "");
   std::filesystem::resize_file(big, (64u << 20) + 1);  // sparse: one byte over max_input_bytes
-  expect_usage_error(run_cli(dir, "big.txt b.txt"), "cannot compare");
+  expect_usage_error(run_cli(dir, "big.txt b.txt"), "cannot compare big.txt: input A is 65 MB; the limit is 64 MB");
+  expect_usage_error(run_cli(dir, "--mode diff b.txt big.txt"), "cannot compare big.txt: input B is 65 MB; the limit is 64 MB");
 }
 
 TEST(CliUsage, PanErrors) {

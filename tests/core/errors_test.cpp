@@ -13,7 +13,8 @@ namespace {
 
 bool mentions(const std::vector<Error>& errors, const std::string& option) {
   for (const Error& e : errors)
-    if (e.code == ErrorCode::invalid_options && e.message.find(option) != std::string::npos) return true;
+    if (e.code == ErrorCode::invalid_options && e.message.find(option) != std::string::npos && e.subject == option)
+      return true;
   return false;
 }
 
@@ -59,11 +60,25 @@ TEST(Errors, InputTooLarge) {
     std::string name = a_side ? "A" : "B";
     EXPECT_EQ(r.error().message.rfind("input " + name + " is ", 0), 0u) << r.error().message;
     EXPECT_NE(r.error().message.find(" MB; the limit is 64 MB"), std::string::npos) << r.error().message;
+    EXPECT_EQ(r.error().subject, name);
     auto d = a_side ? diff(big, "small") : diff("small", big);
     ASSERT_FALSE(d);
     EXPECT_EQ(d.error().code, ErrorCode::input_too_large);
+    EXPECT_EQ(d.error().subject, name);
   }
   // Exactly at the limit is accepted in principle; not run here (it would analyse 64 MB).
+}
+
+TEST(Errors, CheckSizeWordsTheLimitOnceForEveryCaller) {
+  // The WebAssembly build's limit is 16 MB; its bindings and JS use this same wording.
+  std::optional<Error> e = check_size("A", (20u << 20) - 5, 16u << 20);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->code, ErrorCode::input_too_large);
+  EXPECT_EQ(e->message, "input A is 20 MB; the limit is 16 MB");
+  EXPECT_EQ(e->subject, "A");
+  EXPECT_EQ(check_size("text", max_input_bytes + size_t{1})->message, "input text is 65 MB; the limit is 64 MB");
+  EXPECT_FALSE(check_size("B", 16u << 20, 16u << 20));  // at the limit is accepted
+  EXPECT_FALSE(check_size("B", max_input_bytes));
 }
 
 TEST(Errors, EmptyTexts) {

@@ -1,11 +1,9 @@
 // The two seed articles: the reused paragraphs, their edits, and the golden JSON.
 #include <gtest/gtest.h>
 
-#include <cstdlib>
-#include <fstream>
-#include <sstream>
 #include <string>
 
+#include "golden.hpp"
 #include "invariants.hpp"
 #include "overlap/json.hpp"
 #include "overlap/overlap.hpp"
@@ -98,30 +96,8 @@ TEST_F(SeedPair, NoPassageShorterThanMinWords) {
 }
 
 TEST_F(SeedPair, GoldenJson) {
-  const auto golden_path = testing::test_data("vectors/seed_pair.json");
-  std::string actual = to_json(result_);
-  if (const char* update = std::getenv("OVERLAP_UPDATE_GOLDEN"); update && std::string(update) == "1") {
-    std::ofstream(golden_path, std::ios::binary) << actual;
-    GTEST_SKIP() << "rewrote " << golden_path;
-  }
-  std::string expected = testing::read_file(golden_path);
-  ASSERT_FALSE(expected.empty()) << golden_path << " is missing";
-  if (actual == expected) return;
-  // Point at the first differing line.
-  std::istringstream ea(expected), aa(actual);
-  std::string le, la;
-  int line = 1;
-  while (true) {
-    bool he = static_cast<bool>(std::getline(ea, le)), ha = static_cast<bool>(std::getline(aa, la));
-    if (!he && !ha) break;
-    if (!he || !ha || le != la) break;
-    ++line;
-  }
-  ADD_FAILURE() << "to_json(compare(seed A, seed B)) differs from " << golden_path << " at line " << line
-                << "\n  expected: " << le << "\n  actual:   " << la
-                << "\nIf the change is intended, regenerate the golden with:\n  OVERLAP_UPDATE_GOLDEN=1 "
-                   "build/native/tests/core_tests --gtest_filter=SeedPair.GoldenJson\nand review "
-                   "`git diff tests/vectors/seed_pair.json`.";
+  testing::expect_golden(testing::test_data("vectors/seed_pair.json"), to_json(result_),
+                         "OVERLAP_UPDATE_GOLDEN=1 build/native/tests/core_tests --gtest_filter=SeedPair.GoldenJson");
 }
 
 }  // namespace

@@ -21,11 +21,14 @@ function words(text) {
     .map(([s, e]) => overlap.fold(text.slice(s, e)));
 }
 
-function throwsCode(fn, code, pattern) {
+// `about`: the error's expected `option` and `input` (absent when not given).
+function throwsCode(fn, code, pattern, about = {}) {
   assert.throws(fn, (error) => {
     assert.ok(error instanceof OverlapError, `not an OverlapError: ${error}`);
     assert.equal(error.code, code);
     if (pattern) assert.match(error.message, pattern);
+    assert.equal(error.option, about.option);
+    assert.equal(error.input, about.input);
     return true;
   });
 }
@@ -95,30 +98,33 @@ test('fold() is NFKC case folding plus quotes and dashes', () => {
 });
 
 test('bad options are errors that name the option', () => {
-  throwsCode(() => overlap.compare(a, b, { minWord: 3 }), 'invalid_options', /unknown option "minWord".*minWords/);
-  throwsCode(() => overlap.compare(a, b, { minWords: '3' }), 'invalid_options', /minWords must be a whole number, not "3"/);
-  throwsCode(() => overlap.compare(a, b, { minWords: 2.5 }), 'invalid_options', /minWords/);
-  throwsCode(() => overlap.compare(a, b, { minSimilarity: NaN }), 'invalid_options', /minSimilarity/);
-  throwsCode(() => overlap.compare(a, b, { allowRepeats: 1 }), 'invalid_options', /allowRepeats must be true or false/);
+  throwsCode(() => overlap.compare(a, b, { minWord: 3 }), 'invalid_options', /unknown option "minWord".*minWords/, { option: 'minWord' });
+  throwsCode(() => overlap.compare(a, b, { minWords: '3' }), 'invalid_options', /minWords must be a whole number, not "3"/, { option: 'minWords' });
+  throwsCode(() => overlap.compare(a, b, { minWords: 2.5 }), 'invalid_options', /minWords/, { option: 'minWords' });
+  throwsCode(() => overlap.compare(a, b, { minSimilarity: NaN }), 'invalid_options', /minSimilarity/, { option: 'minSimilarity' });
+  throwsCode(() => overlap.compare(a, b, { allowRepeats: 1 }), 'invalid_options', /allowRepeats must be true or false/, { option: 'allowRepeats' });
   throwsCode(() => overlap.compare(a, b, 5), 'invalid_options', /options must be an object/);
-  // Ranges are the C++ core's, reported with the JS names.
-  throwsCode(() => overlap.compare(a, b, { minWords: 0 }), 'invalid_options', /^minWords must be between/);
-  throwsCode(() => overlap.diff(a, b, { minSimilarity: 1.5 }), 'invalid_options', /^minSimilarity must be between/);
+  // Ranges are the C++ core's, reported with the JS names (the core's Error::subject).
+  throwsCode(() => overlap.compare(a, b, { minWords: 0 }), 'invalid_options', /^minWords must be between/, { option: 'minWords' });
+  throwsCode(() => overlap.diff(a, b, { minSimilarity: 1.5 }), 'invalid_options', /^minSimilarity must be between/, { option: 'minSimilarity' });
+  throwsCode(() => overlap.diff(a, b, { gapWords: 20000 }), 'invalid_options', /^gapWords must be between 0 and 10000, not 20000$/, { option: 'gapWords' });
 });
 
 test('non-string texts are errors', () => {
-  throwsCode(() => overlap.compare(a, 42), 'invalid_input', /B must be a string, not 42/);
-  throwsCode(() => overlap.compare(null, b), 'invalid_input', /A must be a string, not null/);
-  throwsCode(() => overlap.segment(new Uint8Array(3)), 'invalid_input', /text must be a string/);
-  throwsCode(() => overlap.fold(), 'invalid_input');
+  throwsCode(() => overlap.compare(a, 42), 'invalid_input', /B must be a string, not 42/, { input: 'B' });
+  throwsCode(() => overlap.compare(null, b), 'invalid_input', /A must be a string, not null/, { input: 'A' });
+  throwsCode(() => overlap.segment(new Uint8Array(3)), 'invalid_input', /text must be a string/, { input: 'text' });
+  throwsCode(() => overlap.fold(), 'invalid_input', undefined, { input: 'text' });
 });
 
 test('texts over maxInputBytes fail clearly, before reaching wasm', () => {
   const max = overlap.maxInputBytes;
-  throwsCode(() => overlap.compare('x'.repeat(max + 1), b), 'input_too_large', /^input A is at least 17 MB; the limit is 16 MB$/);
+  // Worded by the C++ core (overlap::check_size), as natively and in the CLI.
+  throwsCode(() => overlap.compare('x'.repeat(max + 1), b), 'input_too_large', /^input A is 17 MB; the limit is 16 MB$/, { input: 'A' });
+  throwsCode(() => overlap.diff(b, 'x'.repeat(3 * max)), 'input_too_large', /^input B is 48 MB; the limit is 16 MB$/, { input: 'B' });
   // Under the limit in UTF-16 units but over it in UTF-8 bytes.
   const cjk = '字'.repeat(Math.ceil(max / 3) + 1);
-  throwsCode(() => overlap.segment(cjk), 'input_too_large', /^input text is 17 MB; the limit is 16 MB$/);
+  throwsCode(() => overlap.segment(cjk), 'input_too_large', /^input text is 17 MB; the limit is 16 MB$/, { input: 'text' });
   assert.equal(overlap.segment('still works').length, 3);
 });
 

@@ -53,3 +53,16 @@ test('dictionaries do not change text that has spaces', () => {
   const text = 'Zelenskyy’s 3,200 words: مرحبا بالعالم 👩🏽‍💻!';
   assert.deepEqual(withDictionaries.segment(text), plain.segment(text));
 });
+
+test('without dictionaries, a comparison says which text was matched in runs, not words', () => {
+  const a = `Reporters from Chiang Mai filed the story. ${thai} ${chinese}`;
+  const b = `${chinese} The story was filed from Chiang Mai.`;
+  assert.deepEqual(plain.compare(a, b).warnings, [
+    "input A has Chinese or Japanese text but ICU's word dictionary for it is not loaded: that text was matched in whole runs of characters, not word by word",
+    "input A has Thai text but ICU's word dictionary for it is not loaded: that text was matched in whole runs of characters, not word by word",
+    "input B has Chinese or Japanese text but ICU's word dictionary for it is not loaded: that text was matched in whole runs of characters, not word by word",
+  ]);
+  assert.deepEqual(plain.diff(b, b).warnings.length, 2);
+  assert.deepEqual(withDictionaries.compare(a, b).warnings, []);
+  assert.deepEqual(plain.compare('Only Latin text here.', 'And here.').warnings, []);
+});

@@ -19,6 +19,19 @@ export function exists(file) {
   return existsSync(file);
 }
 
+/** As the C++ JSON writer prints fractions (overlap::to_json): rounded to 4 decimals. */
+export const round4 = (x) => Math.round(x * 10000) / 10000;
+
+/** `result` with its fractions as the C++ JSON writer prints them, for comparing with its output. */
+export function asNativeJson(result) {
+  return {
+    ...result,
+    a: { ...result.a, shared: round4(result.a.shared) },
+    b: { ...result.b, shared: round4(result.b.shared) },
+    passages: result.passages.map((p) => ({ ...p, similarity: round4(p.similarity) })),
+  };
+}
+
 /** A function mapping UTF-16 offsets of `text` to UTF-8 byte offsets (lone surrogates: 3 bytes). */
 export function utf16ToUtf8(text) {
   const bytes = new Uint32Array(text.length + 1);

@@ -28,7 +28,7 @@ test('results are identical to the direct API', async () => {
   assert.equal(await worker.fold('ＺＥＬＥＮＳＫＹＹ’S'), direct.fold('ＺＥＬＥＮＳＫＹＹ’S'));
 });
 
-test('errors reject with the same codes and messages', async () => {
+test('errors reject with the same codes, messages and subjects', async () => {
   for (const [call, code] of [
     [(o) => o.compare(a, b, { minWords: 0 }), 'invalid_options'],
     [(o) => o.compare(a, b, { nope: 1 }), 'invalid_options'],
@@ -38,10 +38,15 @@ test('errors reject with the same codes and messages', async () => {
     let expected;
     try { call(direct); } catch (error) { expected = error; }
     assert.equal(expected?.code, code);
-    await assert.rejects(call(worker), { name: 'OverlapError', code, message: expected.message });
+    assert.ok(expected.option ?? expected.input, `no subject: ${expected.message}`);
+    await assert.rejects(call(worker), (error) => {
+      assert.deepEqual([error.name, error.code, error.message, error.option, error.input],
+                       ['OverlapError', code, expected.message, expected.option, expected.input]);
+      return true;
+    });
   }
   await assert.rejects(worker.segment('x', { minWords: 3 }), { code: 'invalid_options' });
-  await assert.rejects(worker.segment('x', { signal: 'no' }), { code: 'invalid_options' });
+  await assert.rejects(worker.segment('x', { signal: 'no' }), { code: 'invalid_options', option: 'signal' });
 });
 
 test('progress reports the stages of a call', async () => {

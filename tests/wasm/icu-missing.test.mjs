@@ -1,0 +1,63 @@
+// A module whose ICU data is genuinely missing: the test-only build linked with ICU's empty stub
+// package instead of the slim one (wasm/CMakeLists.txt, overlap_wasm_without_icu_data). Through
+// the public JS API, directly and in a worker, compare, diff, segment and fold fail with an
+// 'internal' OverlapError naming the missing item, instead of one token, one sentence and no
+// folding as before.
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+
+import { distDir, exists } from './support.mjs';
+
+const glue = process.env.OVERLAP_GLUE_WITHOUT_ICU_DATA;
+const skip = !(glue && exists(glue)) && 'the module without ICU data is built by the wasm preset (OVERLAP_GLUE_WITHOUT_ICU_DATA)';
+
+// The package as shipped, with that module's loader in place of the real one.
+let api = null;
+let wasm = null;
+if (!skip) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'overlap-no-icu-data-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  for (const file of readdirSync(distDir).filter((f) => f.endsWith('.mjs'))) copyFileSync(path.join(distDir, file), path.join(dir, file));
+  copyFileSync(glue, path.join(dir, 'overlap-glue.mjs'));
+  api = await import(pathToFileURL(path.join(dir, 'overlap.mjs')).href);
+  wasm = glue.replace(/\.mjs$/, '.wasm');
+}
+
+const text = 'The ferry to Marrow Island was pulled from service on Sunday evening.';
+// The first item the module cannot open: ICU names its status, e.g. U_MISSING_RESOURCE_ERROR.
+const missing = /^ICU word break rules unavailable: U_[A-Z_]+_ERROR$/;
+
+function isMissingData(error) {
+  assert.ok(error instanceof api.OverlapError, `not an OverlapError: ${error}`);
+  assert.equal(error.code, 'internal');
+  assert.match(error.message, missing);
+  assert.equal(error.input, undefined);
+  assert.equal(error.option, undefined);
+  return true;
+}
+
+test('without ICU data every method reports the missing item', { skip }, async () => {
+  const overlap = await api.createOverlap({ wasm });
+  assert.throws(() => overlap.compare(text, text), isMissingData);
+  assert.throws(() => overlap.diff(text, text), isMissingData);
+  assert.throws(() => overlap.segment(text), isMissingData);
+  assert.throws(() => overlap.fold(text), isMissingData);
+  // An error value, not a trap: the instance still answers, with the same error.
+  assert.throws(() => overlap.compare('a', 'b'), isMissingData);
+  // The input checks still come first and still name their subject.
+  assert.throws(() => overlap.compare(text, text, { minWords: 0 }), { code: 'invalid_options', option: 'minWords' });
+});
+
+test('without ICU data the worker reports the missing item too', { skip }, async () => {
+  const worker = await api.createOverlapWorker({ wasm });
+  try {
+    await assert.rejects(worker.compare(text, text), isMissingData);
+    await assert.rejects(worker.segment(text), isMissingData);
+  } finally {
+    worker.terminate();
+  }
+});

@@ -1,0 +1,31 @@
+// The layout of the flat arrays alignment_to_js() returns: where each field of a record sits
+// and how long a record is. Defined here only: the module exports it (resultLayout()) and
+// js/overlap-api-shape.mjs reads the arrays through it, so a change here reaches JS by itself.
+#pragma once
+
+#include <cstdint>
+
+namespace overlap::wasm::layout {
+
+/// passages: Uint32Array, one record per passage.
+namespace passage {
+inline constexpr uint32_t a_start = 0, a_end = 1, b_start = 2, b_end = 3;
+inline constexpr uint32_t moved = 4;       ///< 1 or 0
+inline constexpr uint32_t edit_count = 5;  ///< the passage's records in `edits`, in order
+inline constexpr uint32_t stride = 6;
+}  // namespace passage
+
+/// edits: Uint32Array, the edits of every passage one after the other.
+namespace edit {
+inline constexpr uint32_t kind = 0;  ///< an EditKind, named by editKindNames()
+inline constexpr uint32_t a_start = 1, a_end = 2, b_start = 3, b_end = 4;
+inline constexpr uint32_t stride = 5;
+}  // namespace edit
+
+/// stats: Float64Array, text A's record then text B's.
+namespace stats {
+inline constexpr uint32_t length = 0, words = 1, shared = 2, passages = 3, moved = 4;
+inline constexpr uint32_t stride = 5;
+}  // namespace stats
+
+}  // namespace overlap::wasm::layout
