@@ -51,7 +51,7 @@ Result<Alignment> compare(std::string_view a, std::string_view b, const Options&
   Alignment result;
   result.passages = align::select_passages(std::move(candidates), options);
   align::mark_moved(result.passages);
-  finish(result, da, db);
+  finish(result, da, db, options);
   return result;
 }
 

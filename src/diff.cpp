@@ -94,12 +94,13 @@ Result<Alignment> diff(std::string_view a, std::string_view b, const Options& op
     kept_b.push_back(p.b);
     result.passages.push_back(std::move(p));
   }
-  finish(result, da, db);
+  finish(result, da, db, options);
   // Shared text in this mode is what the diff keeps plus what moved, not the whole-text passage.
   uint32_t moved_count = static_cast<uint32_t>(moved.size());
   result.a = text_stats(da, std::move(kept_a), moved_count);
   result.b = text_stats(db, std::move(kept_b), moved_count);
   result.a.passages = result.b.passages = static_cast<uint32_t>(result.passages.size());
+  count_changes(result, da, db);  // the stats above were made afresh
   return result;
 }
 

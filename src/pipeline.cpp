@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "align/typography.hpp"
 #include "stats.hpp"
 
 namespace overlap {
@@ -25,7 +26,8 @@ std::optional<Error> check_input(std::string_view a, std::string_view b, const O
   return std::nullopt;
 }
 
-void finish(Alignment& result, const text::Document& a, const text::Document& b) {
+void finish(Alignment& result, const text::Document& a, const text::Document& b, const Options& options) {
+  if (!options.show_typography) align::hide_typographic_edits(result.passages, a.text, b.text);
   std::vector<Span> in_a, in_b;
   uint32_t moved = 0;
   for (const Passage& p : result.passages) {
@@ -35,6 +37,7 @@ void finish(Alignment& result, const text::Document& a, const text::Document& b)
   }
   result.a = text_stats(a, std::move(in_a), moved);
   result.b = text_stats(b, std::move(in_b), moved);
+  count_changes(result, a, b);
   for (auto [name, doc] : {std::pair{"A", &a}, std::pair{"B", &b}}) {
     if (doc->had_invalid_utf8)
       result.warnings.push_back(std::string("input ") + name +

@@ -12,7 +12,8 @@ namespace overlap {
 /// The error for options out of range or inputs over the size limit, if any.
 std::optional<Error> check_input(std::string_view a, std::string_view b, const Options& options);
 
-/// Fills in the statistics and warnings of `result`, whose passages are final.
-void finish(Alignment& result, const text::Document& a, const text::Document& b);
+/// Finishes `result`, whose passages are final: hides typography-only edits unless
+/// `options.show_typography`, then fills in the statistics, the change counts and the warnings.
+void finish(Alignment& result, const text::Document& a, const text::Document& b, const Options& options);
 
 }  // namespace overlap
