@@ -4,7 +4,7 @@
 
 const PASSAGE = 6;  // a.start, a.end, b.start, b.end, moved, edit count
 const EDIT = 5;     // kind, a.start, a.end, b.start, b.end
-const STATS = 5;    // length, words, shared, passages, moved
+const STATS = 6;    // length, words, shared, passages, moved, changed; then the change count
 
 /** [[start, end, kind], ...] with UTF-16 offsets: `text.slice(start, end)` is the token. */
 export function shapeTokens(raw, kindNames) {
@@ -17,7 +17,7 @@ export function shapeTokens(raw, kindNames) {
 function stats(values, at) {
   return {
     length: values[at], words: values[at + 1], shared: values[at + 2],
-    passages: values[at + 3], moved: values[at + 4],
+    passages: values[at + 3], moved: values[at + 4], changed: values[at + 5],
   };
 }
 
@@ -38,6 +38,6 @@ export function shapeAlignment(raw, editNames) {
   }
   return {
     units: raw.units, a: stats(raw.stats, 0), b: stats(raw.stats, STATS),
-    passages, warnings: [...raw.warnings],
+    changes: raw.stats[2 * STATS], passages, warnings: [...raw.warnings],
   };
 }

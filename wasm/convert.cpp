@@ -19,8 +19,10 @@ val copy_out(const char* array_type, const std::vector<T>& values) {
 constexpr size_t passage_stride = 6;  // a.start, a.end, b.start, b.end, moved, edit count
 constexpr size_t edit_stride = 5;     // kind, a.start, a.end, b.start, b.end
 
+// Stats: length, words, shared, passages, moved, changed for A, the same for B, then changes.
 void push_stats(std::vector<double>& out, const TextStats& s) {
-  out.insert(out.end(), {double(s.length), double(s.words), s.shared, double(s.passages), double(s.moved)});
+  out.insert(out.end(), {double(s.length), double(s.words), s.shared, double(s.passages), double(s.moved),
+                         double(s.changed)});
 }
 
 }  // namespace
@@ -57,6 +59,7 @@ val alignment_to_js(const Alignment& alignment) {
   std::vector<uint32_t> passages, edits;
   push_stats(stats, alignment.a);
   push_stats(stats, alignment.b);
+  stats.push_back(double(alignment.changes));
   size_t edit_count = 0;
   for (const Passage& p : alignment.passages) edit_count += p.edits.size();
   passages.reserve(alignment.passages.size() * passage_stride);
