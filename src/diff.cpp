@@ -18,6 +18,8 @@ namespace {
 // evidence the patience diff trusts.
 constexpr uint32_t anchor_words = 4;
 constexpr uint32_t max_anchor_repeats = 2;
+// Moved blocks are found from exact runs of this many words inside removed and inserted text.
+constexpr uint32_t move_seed_words = 3;
 
 // The whole-text passage: every token of both texts, tiled by the edits.
 Passage whole_text_passage(const text::Document& da, const text::Document& db,
@@ -73,12 +75,19 @@ Result<Alignment> diff(std::string_view a, std::string_view b, const Options& op
     if (e.kind == EditKind::equal) kept_a.push_back(e.a), kept_b.push_back(e.b);
   }
   std::vector<bool> in_removed = words_inside(da, removed), in_inserted = words_inside(db, inserted);
-  std::vector<align::Seed> seeds = align::exact_runs(da, db, 3, 8);
-  std::erase_if(seeds, [&](const align::Seed& s) {
-    for (uint32_t w = s.a0; w < s.a1; ++w) if (!in_removed[w]) return true;
-    for (uint32_t w = s.b0; w < s.b1; ++w) if (!in_inserted[w]) return true;
-    return false;
-  });
+  std::vector<align::Seed> seeds;
+  for (const align::Seed& s : align::exact_runs(da, db, move_seed_words, 8)) {
+    // A maximal run often reaches past the moved block into words the diff kept (the "The"
+    // before a moved paragraph, matched with another "The"): keep its longest stretch that lies
+    // wholly in removed (A) and inserted (B) text.
+    uint32_t best = 0, best_at = 0;
+    for (uint32_t k = 0, run = 0; k < s.a1 - s.a0; ++k) {
+      run = in_removed[s.a0 + k] && in_inserted[s.b0 + k] ? run + 1 : 0;
+      if (run > best) best = run, best_at = k + 1 - run;
+    }
+    if (best >= move_seed_words)
+      seeds.push_back({s.a0 + best_at, s.a0 + best_at + best, s.b0 + best_at, s.b0 + best_at + best, best, true});
+  }
   std::vector<align::Candidate> candidates;
   align::WordWeights weights(da, db);
   for (const align::Cluster& cluster : align::cluster_seeds(std::move(seeds), options.gap_words, options.gap_words))

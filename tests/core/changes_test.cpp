@@ -112,3 +112,29 @@ TEST(Changes, InTheJson) {
 
 }  // namespace
 }  // namespace overlap
+
+namespace overlap {
+namespace {
+
+// A paragraph moved two paragraphs down, every paragraph starting with "The": the diff keeps
+// one "The" in place, and the moved block must still be found from what it removed and inserted.
+TEST(Changes, DiffFindsAParagraphMovedPastOthers) {
+  const std::string p1 = "The council met on Thursday to discuss the closure of the harbour bridge to heavy lorries.";
+  const std::string p2 = "The cause of the corrosion is not yet known, and inspectors will return with divers next week to look at the piers.";
+  const std::string p3 = "The bridge was built in 1931 and carries about nine thousand vehicles on an ordinary weekday.";
+  const std::string p4 = "The mayor said a temporary ferry for pedestrians would run from Monday until the repairs were finished.";
+  const std::string a = p1 + "\n\n" + p2 + "\n\n" + p3 + "\n\n" + p4;
+  const std::string b = p1 + "\n\n" + p3 + "\n\n" + p4 + "\n\n" + p2;
+  auto r = diff(a, b);
+  ASSERT_TRUE(r) << r.error().message;
+  expect_invariants(r.value(), a, b, false, true);
+  ASSERT_EQ(r.value().passages.size(), 2u);
+  const Passage& moved = r.value().passages[1];
+  EXPECT_TRUE(moved.moved);
+  EXPECT_NE(span_text(a, moved.a).find("cause of the corrosion is not yet known"), std::string::npos);
+  EXPECT_EQ(r.value().changes, 1u);  // the move, and nothing else
+  EXPECT_EQ(r.value().a.changed + r.value().b.changed, 0u);
+}
+
+}  // namespace
+}  // namespace overlap
