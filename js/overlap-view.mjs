@@ -135,6 +135,7 @@ export class OverlapView extends HTMLElement {
    *  Rejects on error, and with an AbortError when a newer comparison replaces it. */
   compare(a, b) {
     this.#scriptTexts = { a: String(a ?? ''), b: String(b ?? '') };
+    this.#queued = false;  // options set just before are taken up by this comparison
     return this.#run();
   }
 
@@ -148,6 +149,7 @@ export class OverlapView extends HTMLElement {
     if (this.#queued || !this.isConnected) return;
     this.#queued = true;
     queueMicrotask(() => {
+      if (!this.#queued) return;  // compare() ran meanwhile
       this.#queued = false;
       if (this.isConnected) this.#run().catch(() => {});  // reported via overlap-error
     });

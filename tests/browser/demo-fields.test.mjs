@@ -12,11 +12,14 @@ test('the fields apply on load', async () => {
   const page = await newPage(env.browser);
   // Values as a reload would restore them, set before the demo's script runs.
   await page.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
+    const observer = new MutationObserver(() => {
+      if (!document.getElementById('download')) return;  // the last of the fields
+      observer.disconnect();
       document.getElementById('min-words').value = '8';
       document.getElementById('theme').value = 'dark';
       document.getElementById('typography').checked = true;
     });
+    observer.observe(document, { childList: true, subtree: true });
   });
   await page.goto(env.url);
   await waitReady(page, '#widget');

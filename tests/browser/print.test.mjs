@@ -45,7 +45,7 @@ test('printing gives both texts in full, light, with the passages visible', asyn
     })).concat([{ bg: style.getPropertyValue('--overlap-bg').trim() }]);
   });
   assert.equal(colours[8].bg, '#ffffff', 'the light palette in print, though the theme is dark');
-  await page.emulateMedia({ media: 'screen' });
+  await page.emulateMedia({ media: null });  // page.pdf() prints with print media unless screen is emulated
   const pdf = join(resultsDir, 'print-demo.pdf');
   writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: false }));
 
