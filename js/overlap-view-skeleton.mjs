@@ -3,8 +3,9 @@
 // and connector gutter, the passages view and the changes view. What the texts fill in is built
 // by the column, list and changes modules.
 // Every word of the widget's own is a key of overlap-view-i18n.mjs: parts.localize(words) puts
-// them in (again whenever the language changes); the root takes the language's direction, and
-// dir="auto" on labels and paragraphs lets article text keep its own.
+// them in (again whenever the language changes). The parts holding the widget's words take the
+// language's direction; the two columns follow the page's (A on the right in a right-to-left
+// page), and dir="auto" on labels and paragraphs lets article text keep its own.
 import { h } from './overlap-view-dom.mjs';
 
 export function buildSkeleton() {
@@ -30,11 +31,11 @@ export function buildSkeleton() {
     h('li', null, h('ins', null, say('legendInserted')), say('legendInsertedNote')),
     h('li', null, say('legendMoved'))), 'aria-label', 'legend');
   const root = keep('root', h('div', { class: 'root', part: 'root', 'data-state': 'idle', 'data-pane': 'a' },
-    h('div', { class: 'bar', part: 'header' },
+    keep('bar', h('div', { class: 'bar', part: 'header' },
       keep('summary', h('p', { class: 'summary', part: 'summary' })),
       legend,
       keep('views', switchOf('view', 'view', [['document', 'viewDocument'], ['passages', 'viewPassages'], ['changes', 'viewChanges']])),
-      keep('panes', switchOf('showText', 'pane', [['a', keep('paneA', h('span', { dir: 'auto' }))], ['b', keep('paneB', h('span', { dir: 'auto' }))]]))),
+      keep('panes', switchOf('showText', 'pane', [['a', keep('paneA', h('span', { dir: 'auto' }))], ['b', keep('paneB', h('span', { dir: 'auto' }))]])))),
     keep('status', h('div', { class: 'status', part: 'status', role: 'status', 'aria-live': 'polite' },
       keep('statusText', h('span')),
       keep('progress', named(h('progress', { hidden: true }), 'aria-label', 'progress')))),
@@ -74,8 +75,8 @@ export function buildSkeleton() {
       keep('changesEmpty', h('p', { class: 'empty', hidden: true })),
       keep('changesText', named(h('div', { class: 'text change-text', role: 'region', tabindex: '0' }), 'aria-label', 'changesView'))))));
   parts.localize = (words) => {
-    root.setAttribute('dir', words.dir);
     root.setAttribute('lang', words.lang);
+    for (const name of ['bar', 'status', 'warnings', 'error', 'docEmpty', 'listView', 'changes']) parts[name].setAttribute('dir', words.dir);
     for (const [node, key] of texts) node.data = words.t(key);
     for (const [element, attribute, key] of attributes) element.setAttribute(attribute, words.t(key));
   };

@@ -97,10 +97,7 @@ button {
 .error { margin: .5em .75em; padding: .5em .75em; border: 2px solid #c01c28; border-radius: 4px; }
 
 /* Document view: two scrolling columns and the connector gutter between them. */
-/* A left to right, B to the right, in any language: the connectors are drawn from A's edge to
-   B's (the text inside each paragraph still takes its own direction, dir="auto"). */
 .doc {
-  direction: ltr;
   flex: 1 1 auto; min-height: 0; display: grid;
   grid-template-columns: minmax(0, 1fr) var(--overlap-gutter, 56px) minmax(0, 1fr);
   grid-template-rows: auto minmax(0, 1fr);

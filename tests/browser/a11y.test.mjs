@@ -110,7 +110,7 @@ test('passages are labelled for screen readers and meaning is not carried by col
     const root = document.getElementById('widget').shadowRoot;
     const style = (q) => getComputedStyle(root.querySelector(q));
     return {
-      regions: [...root.querySelectorAll('[role="region"]')].map((r) => r.getAttribute('aria-label')),
+      regions: [...root.querySelectorAll('[role="region"]')].filter((r) => r.getClientRects().length).map((r) => r.getAttribute('aria-label')),
       del: style('.scroll.a del').textDecorationLine, ins: style('.scroll.b ins').textDecorationLine,
       markEdge: style('mark').borderLeftWidth,
       badges: [...root.querySelectorAll('.scroll.a .badge')].map((b) => b.textContent.trim()),

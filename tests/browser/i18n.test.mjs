@@ -15,7 +15,7 @@ after(async () => { await env?.close(); });
 const read = (page) => page.evaluate(() => {
   const root = document.getElementById('widget').shadowRoot;
   return {
-    dir: root.querySelector('.root').getAttribute('dir'),
+    dir: root.querySelector('.bar').getAttribute('dir'),
     summary: root.querySelector('.summary').textContent,
     views: [...root.querySelectorAll('.views button')].map((b) => b.textContent),
     legend: root.querySelector('.legend').getAttribute('aria-label'),
@@ -93,7 +93,7 @@ test('an English widget in a right-to-left page keeps its figures in reading ord
   const head = await page.evaluate(() => {
     const root = document.getElementById('widget').shadowRoot;
     const [badge, similar] = root.querySelector('.rows .row-head').children;
-    return { dir: root.querySelector('.root').getAttribute('dir'), similar: similar.textContent, badgeLeft: badge.getBoundingClientRect().left, similarLeft: similar.getBoundingClientRect().left };
+    return { dir: root.querySelector('.list').getAttribute('dir'), similar: similar.textContent, badgeLeft: badge.getBoundingClientRect().left, similarLeft: similar.getBoundingClientRect().left };
   });
   assert.equal(head.dir, 'ltr');
   assert.match(head.similar, /^\d+% similar$/);

@@ -76,7 +76,7 @@ test('the dark theme, by attribute and by prefers-color-scheme with theme="auto"
     const r = await rendering(page, '#widget');
     assert.equal(r.root.background, 'rgb(23, 25, 30)', `dark background (${query || 'auto'})`);
     assert.equal(r.root.color, 'rgb(233, 234, 238)');
-    assert.equal(r.mark.background, 'rgb(59, 80, 103)');
+    assert.equal(r.mark.background, 'rgb(142, 86, 15)');
     assert.equal(r.connectors, r.passages);
     if (query) await page.screenshot({ path: join(resultsDir, 'demo-dark.png') });
     assert.deepEqual(page.problems, []);
@@ -118,7 +118,7 @@ test('under script-src \'self\' \'wasm-unsafe-eval\'; style-src \'self\' everyth
   await until(page, () => document.getElementById('broken').state === 'error');
   const r = await rendering(page, '#by-url');
   assert.ok(r.passages > 0 && r.marks > 0 && r.connectors === r.passages);
-  assert.equal(r.mark.background, 'rgb(187, 212, 238)', 'the constructable stylesheet applies');
+  assert.equal(r.mark.background, 'rgb(10, 172, 254)', 'the constructable stylesheet applies');
   assert.deepEqual(await page.evaluate(() => window.violations), []);
   assert.deepEqual(page.problems.filter((p) => !/no-such-file|404/.test(p)), []);
 
