@@ -242,7 +242,7 @@ std::vector<std::pair<std::string, Stage>> stages(const fs::path& dir, bool smok
       {"edit_scripts", [](benchmark::State& state, const Pair& p) {
          Prepared d(p);
          for (auto _ : state) {
-           std::vector<Passage> passages = align::edit_scripts(d.text(), d.stages.selected);
+           std::vector<Passage> passages = align::edit_scripts(d.text(), d.stages.selected, options);
            align::mark_moved(passages);
            benchmark::DoNotOptimize(passages);
          }

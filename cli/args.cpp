@@ -120,6 +120,10 @@ class Parser {
       options.allow_repeats = true;
       return flag();
     }
+    if (name_ == "--show-typography") {
+      options.show_typography = true;
+      return flag();
+    }
     return false;
   }
 
@@ -256,6 +260,8 @@ Comparison (defaults in brackets):
   --gap-words N        largest gap, in words, joined into one passage [{gap-words}]
   --min-similarity X   lowest similarity of a reported passage, 0 to 1 [{min-similarity}]
   --allow-repeats      let one stretch of a text match several places in the other
+  --show-typography    show differences only in quote style, apostrophes, dashes or spacing
+                       as edits (hidden by default)
 
 PAN evaluation (overlap pan):
   Compares susp/A with src/B for every line "A B" of CORPUS_DIR/pairs and prints precision,

@@ -137,6 +137,20 @@ std::string span_text(Span s) {
   return text += ")";
 }
 
+// "Identical texts", "No changed words (only typography or spacing differs)" or
+// "3 changes · 5 words changed (2 in A, 3 in B)".
+std::string changes_line(std::string_view a, std::string_view b, const Alignment& r) {
+  if (a == b) return "Identical texts";
+  uint32_t words = r.a.changed + r.b.changed;
+  if (r.changes == 0 && words == 0) return "No changed words (only typography or spacing differs)";
+  std::string line = count(r.changes, "change", "changes");  // appended piece by piece: see below
+  for (const std::string& part : {std::string(" · "), count(words, "word", "words"), std::string(" changed ("),
+                                  std::to_string(r.a.changed), std::string(" in A, "), std::to_string(r.b.changed),
+                                  std::string(" in B)")})
+    line += part;
+  return line;
+}
+
 std::string styled(std::string_view text, std::string_view sgr, bool color) {
   return color ? std::string(sgr) + std::string(text) + std::string(reset) : std::string(text);
 }
@@ -157,6 +171,7 @@ std::string render_report(const ReportInput& in, bool color) {
   size_t moved = std::count_if(shown.passages.begin(), shown.passages.end(), [](const Passage& p) { return p.moved; });
   out += percent(shown.a.shared) + " of A appears in B · " + percent(shown.b.shared) + " of B from A · " +
          count(shown.passages.size(), "passage", "passages") + " · " + std::to_string(moved) + " moved\n";
+  out += changes_line(in.a, in.b, shown) + "\n";
   if (shown.passages.empty()) return out;
 
   LineIndex a_lines(in.a), b_lines(in.b);

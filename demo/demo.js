@@ -8,6 +8,8 @@ const textB = $('text-b');
 
 const examples = new Map([
   ['ferry', { a: 'examples/ferry-wire.txt', b: 'examples/ferry-published.txt', labelA: 'Wire story', labelB: 'Published' }],
+  // Two versions of a live-updated story: opens in the changes view, the way an editor reads it.
+  ['versions', { a: 'examples/library-0900.txt', b: 'examples/library-1400.txt', labelA: '09:00 version', labelB: '14:00 version', view: 'changes' }],
 ]);
 
 // The two real articles are copied into dist/examples by the build when they exist; the demo
@@ -38,6 +40,7 @@ async function loadExample(id) {
   textB.value = b;
   $('label-a').value = example.labelA;
   $('label-b').value = example.labelB;
+  if (example.view) setView(example.view);
   compareNow();
 }
 
@@ -96,6 +99,11 @@ function describeSelection(event) {
     + `${passage.moved ? ', moved' : ''}; A: ${words('a')}; B: ${words('b')}.`;
 }
 
+function setView(view) {
+  $('view').value = view;
+  widget.setAttribute('view', view);
+}
+
 function setTheme(theme) {
   widget.setAttribute('theme', theme);
   document.documentElement.dataset.theme = theme;
@@ -104,11 +112,13 @@ function setTheme(theme) {
 await customElements.whenDefined('overlap-view');
 $('controls').addEventListener('submit', (event) => event.preventDefault());
 $('example').addEventListener('change', (event) => loadExample(event.target.value));
-$('view').addEventListener('change', (event) => widget.setAttribute('view', event.target.value));
+$('view').addEventListener('change', (event) => setView(event.target.value));
 $('theme').addEventListener('change', (event) => setTheme(event.target.value));
-$('min-words').addEventListener('change', (event) => {
-  if (event.target.checkValidity()) widget.setAttribute('min-words', event.target.value);
-});
+function applyMinWords() {
+  if ($('min-words').checkValidity()) widget.setAttribute('min-words', $('min-words').value);
+}
+$('min-words').addEventListener('change', applyMinWords);
+$('typography').addEventListener('change', (event) => widget.toggleAttribute('show-typography', event.target.checked));
 $('download').addEventListener('click', download);
 $('copy').addEventListener('click', async () => {
   await navigator.clipboard?.writeText($('snippet').textContent);
@@ -122,10 +132,19 @@ widget.addEventListener('overlap-select', describeSelection);
 new MutationObserver(() => { $('view').value = widget.getAttribute('view') ?? 'document'; })
   .observe(widget, { attributes: true, attributeFilter: ['view'] });
 
+// What the fields show is what the widget uses from the start, including values the browser
+// restored into them on a reload; the address can set the theme, view and example.
 const params = new URLSearchParams(location.search);
-if (params.has('theme')) { $('theme').value = params.get('theme'); setTheme(params.get('theme')); }
-if (params.has('view')) { $('view').value = params.get('view'); widget.setAttribute('view', params.get('view')); }
+if (params.has('theme')) $('theme').value = params.get('theme');
+if (params.has('view')) $('view').value = params.get('view');
+setTheme($('theme').value);
+setView($('view').value);
+applyMinWords();
+widget.toggleAttribute('show-typography', $('typography').checked);
 await addBuiltExamples();
 const initial = params.get('example');
 if (initial && examples.has(initial)) $('example').value = initial;
+const example = examples.get($('example').value);
+// An example's own view applies when it is chosen, not over a view asked for in the address.
+if (params.has('view')) delete example.view;
 await loadExample($('example').value);

@@ -9,6 +9,7 @@ export const optionTypes = Object.freeze({
   gapWords: 'count',
   minSimilarity: 'number',
   allowRepeats: 'boolean',
+  showTypography: 'boolean',
 });
 
 const checks = {

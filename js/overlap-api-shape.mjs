@@ -14,7 +14,7 @@ export function shapeTokens(raw, kindNames) {
 function stats(values, at, f) {
   return {
     length: values[at + f.length], words: values[at + f.words], shared: values[at + f.shared],
-    passages: values[at + f.passages], moved: values[at + f.moved],
+    passages: values[at + f.passages], moved: values[at + f.moved], changed: values[at + f.changed],
   };
 }
 
@@ -39,6 +39,6 @@ export function shapeAlignment(raw, { layout, editKinds }) {
   }
   return {
     units: raw.units, a: stats(raw.stats, 0, S), b: stats(raw.stats, S.stride, S),
-    passages, warnings: [...raw.warnings],
+    changes: raw.stats[S.changes], passages, warnings: [...raw.warnings],
   };
 }

@@ -2,7 +2,7 @@
 // wrapped in <mark part="passage" data-passage="N">, words deleted from A in <del>, words
 // inserted in B in <ins>, and a numbered badge (the passage's keyboard stop) where each passage
 // starts. Built a chunk at a time (step()) so a long text never blocks the page.
-import { h } from './overlap-view-dom.mjs';
+import { editElement, h } from './overlap-view-dom.mjs';
 import { SAME, paragraphAt, paragraphs, passageLabel, runs } from './overlap-view-model.mjs';
 import { PAIR_COLOURS } from './overlap-view-styles.mjs';
 
@@ -27,9 +27,11 @@ export class Column {
    * @param side "a" or "b"
    * @param container the element the chunks are appended to
    * @param otherParagraphs paragraph spans of the other text (for "also in B, paragraph 12")
+   * @param words the widget's words (overlap-view-i18n.mjs)
    */
-  constructor(side, text, result, container, paragraphSpans, otherParagraphs) {
+  constructor(side, text, result, container, paragraphSpans, otherParagraphs, words) {
     this.side = side;
+    this.words = words;
     this.text = text;
     this.result = result;
     this.container = container;
@@ -101,7 +103,7 @@ export class Column {
           p.append(piece);
         } else {
           if (!mark || mark.dataset.passage !== String(passage)) mark = this.#openMark(p, passage);
-          mark.append(r[k + 3] === SAME ? piece : h(side === 'a' ? 'del' : 'ins', { part: side === 'a' ? 'deleted' : 'inserted' }, piece));
+          mark.append(r[k + 3] === SAME ? piece : editElement(side === 'a' ? 'del' : 'ins', piece));
         }
       }
       if (r[k + 1] > end) break;  // the run continues in the next paragraph
@@ -114,7 +116,7 @@ export class Column {
     if (!this.badges[i]) {
       const other = this.side === 'a' ? 'b' : 'a';
       const number = paragraphAt(this.otherParas, this.result.passages[i][other][0]) + 1;
-      this.badges[i] = badgeFor(this.result, i, this.side, passageLabel(this.result, i, this.side, number));
+      this.badges[i] = badgeFor(this.result, i, this.side, passageLabel(this.result, i, this.side, number, this.words));
       this.sequence.push(i);
       p.append(this.badges[i]);
     }

@@ -19,3 +19,24 @@ export function h(tag, attributes, ...children) {
   }
   return element;
 }
+
+// An edit of this many characters or fewer (not counting white space) is drawn as a framed box.
+const TINY_EDIT = 2;
+
+/**
+ * A deleted (`del`) or inserted (`ins`) stretch of text. One of a character or two is drawn
+ * wide enough to see and read (class "tiny"), its surrounding white space left outside the
+ * box; returns a fragment then.
+ */
+export function editElement(tag, text) {
+  const part = tag === 'del' ? 'deleted' : 'inserted';
+  const core = text.trim();
+  if (!core || [...core].length > TINY_EDIT) return h(tag, { part }, text);
+  const lead = text.slice(0, text.indexOf(core));
+  const trail = text.slice(lead.length + core.length);
+  const fragment = document.createDocumentFragment();
+  if (lead) fragment.append(lead);
+  fragment.append(h(tag, { part, class: 'tiny' }, core));
+  if (trail) fragment.append(trail);
+  return fragment;
+}

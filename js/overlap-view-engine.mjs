@@ -40,8 +40,9 @@ function engine(moduleUrl, kind, dictionaries) {
 /**
  * Compares two texts. `mode`: "auto" (the worker for inputs over WORKER_THRESHOLD), "always"
  * or "never". `onProgress` receives the API's stages ("loading", "queued", "computing", "done").
+ * `method`: "compare" (the shared passages) or "diff" (the in-order diff, for the changes view).
  */
-export async function compareTexts(moduleUrl, a, b, options, { mode = 'auto', signal, onProgress } = {}) {
+export async function compareTexts(moduleUrl, a, b, options, { mode = 'auto', signal, onProgress, method = 'compare' } = {}) {
   const dictionaries = NEEDS_DICTIONARIES.test(a) || NEEDS_DICTIONARIES.test(b);
   const useWorker = mode === 'always' || (mode !== 'never' && a.length + b.length > WORKER_THRESHOLD);
   if (useWorker) {
@@ -51,11 +52,11 @@ export async function compareTexts(moduleUrl, a, b, options, { mode = 'auto', si
     } catch (error) {
       if (error.code !== 'worker_failed') throw error;
     }
-    if (api) return api.compare(a, b, { ...options, signal, onProgress });
+    if (api) return api[method](a, b, { ...options, signal, onProgress });
   }
   onProgress?.({ stage: 'loading' });
   const api = await engine(moduleUrl, 'direct', dictionaries);
   signal?.throwIfAborted();
   onProgress?.({ stage: 'computing' });
-  return api.compare(a, b, options);
+  return api[method](a, b, options);
 }

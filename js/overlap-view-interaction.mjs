@@ -63,20 +63,37 @@ export class Interaction {
         index: i < 0 ? null : i, passage: i < 0 ? null : ui.result.passages[i], side: i < 0 ? null : from, cause,
       });
     }
-    if (i >= 0 && align) this.align(i, from);
+    if (i >= 0 && align) this.align(i, from, cause);
     if (i >= 0 && ui.view === 'passages') ui.list?.rows[i]?.scrollIntoView({ block: 'nearest', behavior: motion() });
   }
 
-  /** Shows passage i in its `from` column and scrolls the other column level with it. */
-  align(i, from) {
+  /** Shows one pane of a narrow widget (a phone), where the texts take turns: "a" or "b". */
+  showPane(side) {
+    const { parts } = this.ui;
+    parts.root.dataset.pane = side;
+    for (const button of parts.panes.querySelectorAll('button'))
+      button.setAttribute('aria-pressed', String(button.dataset.pane === side));
+  }
+
+  /** Shows passage i in its `from` column and scrolls the other column level with it. On a
+   *  narrow widget, one pane at a time, it turns to the other pane and shows the partner there;
+   *  stepping with the keyboard stays in its pane. */
+  align(i, from, cause = 'api') {
     const { columns, parts, view } = this.ui;
     if (view !== 'document' || !columns) return;
     const scroll = { a: parts.scrollA, b: parts.scrollB };
     if (!columns[from].marks[i].length || !columns[other(from)].marks[i].length) {
-      this.pending = { i, from };  // not drawn yet: retried after the next slice (drawn())
+      this.pending = { i, from, cause };  // not drawn yet: retried after the next slice (drawn())
       return;
     }
     this.pending = null;
+    if (this.ui.narrow) {
+      const side = cause === 'keyboard' ? from : other(from);
+      this.showPane(side);
+      reveal(scroll[side], columns[side].marks[i], 'instant');
+      if (side !== from) columns[side].badges[i]?.focus({ preventScroll: true });
+      return;
+    }
     reveal(scroll[from], columns[from].marks[i], 'instant');
     const to = other(from);
     const behavior = motion();
@@ -98,7 +115,7 @@ export class Interaction {
 
   /** Called by the renderer after each slice of drawing. */
   drawn() {
-    if (this.pending) this.align(this.pending.i, this.pending.from);
+    if (this.pending) this.align(this.pending.i, this.pending.from, this.pending.cause);
   }
 
   /** Moves to the next (+1) or previous (-1) passage in the order of `side`. */

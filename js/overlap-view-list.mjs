@@ -1,16 +1,17 @@
 // The passages view: one row per pair, the passage in A beside its partner in B, deleted words
 // struck through on the A side and inserted words underlined on the B side. Rows are ordered by
 // their place in A or in B, and built a few at a time like the document view's columns.
-import { h } from './overlap-view-dom.mjs';
+import { editElement, h } from './overlap-view-dom.mjs';
 import { badgeFor } from './overlap-view-column.mjs';
-import { orderOn, paragraphAt, passageLabel, percent } from './overlap-view-model.mjs';
+import { orderOn, paragraphAt, passageLabel } from './overlap-view-model.mjs';
 import { PAIR_COLOURS } from './overlap-view-styles.mjs';
 
 const ROWS_PER_STEP = 12;
 
 export class PassageList {
-  constructor(list, result, texts, paras, order) {
+  constructor(list, result, texts, paras, order, words) {
     this.list = list;
+    this.words = words;
     this.result = result;
     this.texts = texts;
     this.paras = paras;
@@ -34,21 +35,21 @@ export class PassageList {
   }
 
   #row(i) {
-    const { result, paras } = this;
+    const { result, paras, words } = this;
     const passage = result.passages[i];
     const numberA = paragraphAt(paras.a, passage.a[0]) + 1;
     const numberB = paragraphAt(paras.b, passage.b[0]) + 1;
-    const badge = badgeFor(result, i, this.side, passageLabel(result, i, this.side, this.side === 'a' ? numberB : numberA));
+    const badge = badgeFor(result, i, this.side, passageLabel(result, i, this.side, this.side === 'a' ? numberB : numberA, words));
     this.badges[i] = badge;
     const row = h('li', { class: 'row', 'data-passage': i, part: 'row' },
       h('div', { class: 'row-head' },
         badge,
-        h('span', null, `${percent(passage.similarity)} similar`),
-        passage.moved ? h('span', { class: 'moved-flag' }, '⇄ moved') : null,
-        h('span', null, `A ¶${numberA} → B ¶${numberB}`)),
+        h('span', null, words.t('similar', { p: words.percent(passage.similarity) })),
+        passage.moved ? h('span', { class: 'moved-flag' }, words.t('movedFlag')) : null,
+        h('span', null, words.t('route', { a: numberA, b: numberB }))),
       h('div', { class: 'row-body' },
-        this.#cell(i, 'a', `A · paragraph ${numberA}`),
-        this.#cell(i, 'b', `B · paragraph ${numberB}`)));
+        this.#cell(i, 'a', words.t('where', { side: 'A', para: numberA })),
+        this.#cell(i, 'b', words.t('where', { side: 'B', para: numberB }))));
     this.rows[i] = row;
     return row;
   }
@@ -63,8 +64,7 @@ export class PassageList {
       if (edit[0] === skip) continue;
       const piece = text.slice(edit[range][0], edit[range][1]);
       if (!piece) continue;
-      mark.append(edit[0] === '=' ? piece
-        : h(side === 'a' ? 'del' : 'ins', { part: side === 'a' ? 'deleted' : 'inserted' }, piece));
+      mark.append(edit[0] === '=' ? piece : editElement(side === 'a' ? 'del' : 'ins', piece));
     }
     return h('p', { class: 'cell' }, h('span', { class: 'where' }, where), mark);
   }

@@ -95,29 +95,35 @@ export function runs(result, side, length, order = orderOn(result.passages, side
   return out;
 }
 
-const percent = (fraction) => `${Math.round(fraction * 100)}%`;
-
-/** "41% of A appears in B · 27% of B from A · 7 passages · 4 moved". */
-export function summary(result) {
+/**
+ * The summary line, in the widget's language (`words`, see overlap-view-i18n.mjs): "The texts
+ * are identical", or "41% of A appears in B · 27% of B from A · 7 passages · 4 moved ·
+ * 12 changes · 30 words changed", the change figures from the result's stats.
+ */
+export function summary(result, words, texts) {
+  if (texts && texts.a === texts.b) return words.t('identical');
   const n = result.passages.length;
   const moved = result.passages.reduce((count, p) => count + (p.moved ? 1 : 0), 0);
-  return [
-    `${percent(result.a.shared)} of A appears in B`,
-    `${percent(result.b.shared)} of B from A`,
-    `${n} passage${n === 1 ? '' : 's'}`,
-    `${moved} moved`,
-  ].join(' · ');
+  const changedWords = (result.a.changed ?? 0) + (result.b.changed ?? 0);
+  const parts = [
+    words.t('sharedA', { p: words.percent(result.a.shared) }),
+    words.t('sharedB', { p: words.percent(result.b.shared) }),
+    words.t('passages', { n }),
+    words.t('moved', { n: moved }),
+  ];
+  if (result.changes === 0 && changedWords === 0) parts.push(words.t('typographyOnly'));
+  else parts.push(words.t('changes', { n: result.changes ?? 0 }), words.t('changedWords', { n: changedWords }));
+  return parts.join(' · ');
 }
 
 /**
  * What a screen reader says for passage i seen from `side`:
  * "Passage 3 of 7, 96% similar, moved: also in B, paragraph 12".
  */
-export function passageLabel(result, i, side, paragraphNumber) {
+export function passageLabel(result, i, side, paragraphNumber, words) {
   const passage = result.passages[i];
-  const other = side === 'a' ? 'B' : 'A';
-  const head = `Passage ${i + 1} of ${result.passages.length}, ${percent(passage.similarity)} similar`;
-  return `${head}${passage.moved ? ', moved' : ''}: also in ${other}, paragraph ${paragraphNumber}`;
+  return words.t(passage.moved ? 'passageLabelMoved' : 'passageLabel', {
+    i: i + 1, n: result.passages.length, p: words.percent(passage.similarity),
+    other: side === 'a' ? 'B' : 'A', para: paragraphNumber,
+  });
 }
-
-export { percent };

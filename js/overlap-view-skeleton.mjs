@@ -1,33 +1,47 @@
 // The fixed parts of the widget's shadow tree, built once per instance: header (summary, legend,
-// view switch), status and error lines, the document view's two columns and connector gutter,
-// and the passages view. What the texts fill in is built by the column and list modules.
-// The widget's own words are English: dir="auto" keeps them left-to-right in a right-to-left
-// page, and lets labels in Arabic or Hebrew read right-to-left.
+// view switch, pane switch for phones), status and error lines, the document view's two columns
+// and connector gutter, the passages view and the changes view. What the texts fill in is built
+// by the column, list and changes modules.
+// Every word of the widget's own is a key of overlap-view-i18n.mjs: parts.localize(words) puts
+// them in (again whenever the language changes). The parts holding the widget's words take the
+// language's direction; the two columns follow the page's (A on the right in a right-to-left
+// page), and dir="auto" on labels and paragraphs lets article text keep its own.
 import { h } from './overlap-view-dom.mjs';
-
-function switchOf(label, name, options) {
-  return h('div', { class: 'switch', role: 'group', 'aria-label': label },
-    ...options.map(([value, text]) => h('button', { type: 'button', [`data-${name}`]: value, 'aria-pressed': 'false' }, text)));
-}
 
 export function buildSkeleton() {
   const parts = {};
+  const texts = [];       // [text node, key]
+  const attributes = [];  // [element, attribute, key]
   const keep = (name, element) => (parts[name] = element);
-  const legend = h('ul', { class: 'legend', part: 'legend', 'aria-label': 'Legend', dir: 'auto' },
-    h('li', null, h('span', { class: 'swatch' }, 'Shared'), ' in both'),
-    h('li', null, h('del', null, 'deleted'), ' only in A'),
-    h('li', null, h('ins', null, 'inserted'), ' only in B'),
-    h('li', null, '⇄ moved'));
-  const root = keep('root', h('div', { class: 'root', part: 'root', 'data-state': 'idle' },
-    h('div', { class: 'bar', part: 'header' },
-      keep('summary', h('p', { class: 'summary', part: 'summary', dir: 'auto' })),
+  const say = (key) => {
+    const node = document.createTextNode('');
+    texts.push([node, key]);
+    return node;
+  };
+  const named = (element, attribute, key) => {
+    attributes.push([element, attribute, key]);
+    return element;
+  };
+  const switchOf = (key, name, options) => named(h('div', { class: `switch ${name}s`, role: 'group' },
+    ...options.map(([value, text]) => h('button', { type: 'button', [`data-${name}`]: value, 'aria-pressed': 'false' },
+      typeof text === 'string' ? say(text) : text))), 'aria-label', key);
+  const legend = named(h('ul', { class: 'legend', part: 'legend' },
+    h('li', null, h('span', { class: 'swatch' }, say('legendShared')), say('legendSharedNote')),
+    h('li', null, h('del', null, say('legendDeleted')), say('legendDeletedNote')),
+    h('li', null, h('ins', null, say('legendInserted')), say('legendInsertedNote')),
+    h('li', null, say('legendMoved'))), 'aria-label', 'legend');
+  const root = keep('root', h('div', { class: 'root', part: 'root', 'data-state': 'idle', 'data-pane': 'a' },
+    keep('bar', h('div', { class: 'bar', part: 'header' },
+      keep('summary', h('p', { class: 'summary', part: 'summary' })),
       legend,
-      keep('views', switchOf('View', 'view', [['document', 'Document'], ['passages', 'Passages']]))),
+      keep('views', switchOf('view', 'view', [['document', 'viewDocument'], ['passages', 'viewPassages'], ['changes', 'viewChanges']])),
+      keep('panes', switchOf('showText', 'pane', [['a', keep('paneA', h('span', { dir: 'auto' }))], ['b', keep('paneB', h('span', { dir: 'auto' }))]])))),
     keep('status', h('div', { class: 'status', part: 'status', role: 'status', 'aria-live': 'polite' },
-      keep('statusText', h('span', { dir: 'auto' })),
-      keep('progress', h('progress', { hidden: true, 'aria-label': 'Comparing' })))),
+      keep('statusText', h('span')),
+      keep('progress', named(h('progress', { hidden: true }), 'aria-label', 'progress')))),
     keep('warnings', h('p', { class: 'status', part: 'warnings', hidden: true })),
-    keep('error', h('div', { class: 'error', part: 'error', role: 'alert', hidden: true, dir: 'auto' })),
+    keep('error', h('div', { class: 'error', part: 'error', role: 'alert', hidden: true })),
+    keep('docEmpty', h('p', { class: 'empty', part: 'empty', hidden: true })),
     keep('doc', h('div', { class: 'doc', part: 'document' },
       keep('labelA', h('div', { class: 'label a', part: 'label label-a', dir: 'auto' })),
       h('div', { class: 'label gap', 'aria-hidden': 'true' }),
@@ -49,8 +63,22 @@ export function buildSkeleton() {
       h('div', { class: 'text' }, h('p', null, 'A', h('del', null, 'b'), h('ins', null, 'c'))),
       h('span', { class: 'where' }, 'A · ¶ →')),
     keep('listView', h('div', { class: 'list', part: 'passages-view', hidden: true },
-      h('div', { class: 'order' }, h('span', null, 'Order by'),
-        keep('orders', switchOf('Order by', 'order', [['a', 'A'], ['b', 'B']]))),
-      keep('rows', h('ol', { class: 'rows', 'aria-label': 'Shared passages' }))))));
+      h('div', { class: 'order' }, h('span', null, say('orderBy')),
+        keep('orders', switchOf('orderBy', 'order', [['a', h('span', null, 'A')], ['b', h('span', null, 'B')]]))),
+      keep('listEmpty', h('p', { class: 'empty', hidden: true })),
+      keep('rows', named(h('ol', { class: 'rows' }), 'aria-label', 'sharedPassages')))),
+    keep('changes', h('div', { class: 'changes', part: 'changes-view', hidden: true },
+      h('div', { class: 'change-nav' },
+        keep('changesPrev', h('button', { type: 'button', 'aria-keyshortcuts': 'p' }, say('previousChange'))),
+        keep('changesCount', h('span', { class: 'change-count', role: 'status' })),
+        keep('changesNext', h('button', { type: 'button', 'aria-keyshortcuts': 'n' }, say('nextChange')))),
+      keep('changesEmpty', h('p', { class: 'empty', hidden: true })),
+      keep('changesText', named(h('div', { class: 'text change-text', role: 'region', tabindex: '0' }), 'aria-label', 'changesView'))))));
+  parts.localize = (words) => {
+    root.setAttribute('lang', words.lang);
+    for (const name of ['bar', 'status', 'warnings', 'error', 'docEmpty', 'listView', 'changes']) parts[name].setAttribute('dir', words.dir);
+    for (const [node, key] of texts) node.data = words.t(key);
+    for (const [element, attribute, key] of attributes) element.setAttribute(attribute, words.t(key));
+  };
   return parts;
 }

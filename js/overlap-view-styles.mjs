@@ -4,34 +4,39 @@
 //
 // Every colour is a custom property on :host, so a host page themes the widget with ordinary
 // CSS (`overlap-view { --overlap-bg: … }`), and its own declarations win over these defaults.
-// The pair palette is Paul Tol's colour-blind-safe "light" scheme: the accents as borders and
-// connectors, tints of them behind text. Each tint keeps the text above 4.5:1 (checked by the
-// browser tests in both themes).
+// The pair palettes were searched for (in CIELAB, per theme) so that every two pair colours
+// differ by a CIEDE2000 ΔE of at least 20, the background tints as well as the accents (edges,
+// connectors), while text keeps a contrast above 4.5:1 on every tint; tests/browser/colours
+// recomputes both from the values below. Accents are the tints darkened (light theme) or
+// brightened (dark theme) so that edges stand out against the tint they frame.
+
+import { CHANGES_CSS } from './overlap-view-changes-styles.mjs';
+import { printStyles } from './overlap-view-print.mjs';
 
 const LIGHT = `
   --overlap-bg: #ffffff; --overlap-fg: #1b1d22; --overlap-muted: #555a69;
   --overlap-surface: #f3f4f7; --overlap-border: #c4c8d2; --overlap-focus: #1456c8;
-  --overlap-pair-0: #bbd4ee; --overlap-pair-0-accent: #77aadd;
-  --overlap-pair-1: #f6c4b2; --overlap-pair-1-accent: #ee8866;
-  --overlap-pair-2: #f6eec4; --overlap-pair-2-accent: #d9c460;
-  --overlap-pair-3: #ffd4dd; --overlap-pair-3-accent: #ff8fa6;
-  --overlap-pair-4: #cceeff; --overlap-pair-4-accent: #66c6f5;
-  --overlap-pair-5: #a2ddcc; --overlap-pair-5-accent: #44bb99;
-  --overlap-pair-6: #dde699; --overlap-pair-6-accent: #a9ba22;
-  --overlap-pair-7: #d4d480; --overlap-pair-7-accent: #999900;
+  --overlap-pair-0: #0aacfe; --overlap-pair-0-accent: #066798;
+  --overlap-pair-1: #f9815f; --overlap-pair-1-accent: #954d39;
+  --overlap-pair-2: #e1fc8a; --overlap-pair-2-accent: #879753;
+  --overlap-pair-3: #77faff; --overlap-pair-3-accent: #479699;
+  --overlap-pair-4: #c69c2e; --overlap-pair-4-accent: #775e1c;
+  --overlap-pair-5: #01b879; --overlap-pair-5-accent: #016e49;
+  --overlap-pair-6: #f675b8; --overlap-pair-6-accent: #94466e;
+  --overlap-pair-7: #d4d4fd; --overlap-pair-7-accent: #7f7f98;
   color-scheme: light;`;
 
 const DARK = `
   --overlap-bg: #17191e; --overlap-fg: #e9eaee; --overlap-muted: #a4a9b6;
   --overlap-surface: #22252c; --overlap-border: #474c58; --overlap-focus: #8ab4f8;
-  --overlap-pair-0: #3b5067; --overlap-pair-0-accent: #77aadd;
-  --overlap-pair-1: #694339; --overlap-pair-1-accent: #ee8866;
-  --overlap-pair-2: #696346; --overlap-pair-2-accent: #eedd88;
-  --overlap-pair-3: #6f505a; --overlap-pair-3-accent: #ffaabb;
-  --overlap-pair-4: #486374; --overlap-pair-4-accent: #99ddff;
-  --overlap-pair-5: #28574d; --overlap-pair-5-accent: #44bb99;
-  --overlap-pair-6: #555d26; --overlap-pair-6-accent: #bbcc33;
-  --overlap-pair-7: #4f5013; --overlap-pair-7-accent: #aaaa00;
+  --overlap-pair-0: #8e560f; --overlap-pair-0-accent: #f79e2c;
+  --overlap-pair-1: #363704; --overlap-pair-1-accent: #6a6c1a;
+  --overlap-pair-2: #a53a6e; --overlap-pair-2-accent: #ff71c4;
+  --overlap-pair-3: #3a2a68; --overlap-pair-3-accent: #7157ba;
+  --overlap-pair-4: #004045; --overlap-pair-4-accent: #147a82;
+  --overlap-pair-5: #6e0b0c; --overlap-pair-5-accent: #c42627;
+  --overlap-pair-6: #0065ae; --overlap-pair-6-accent: #14b6ff;
+  --overlap-pair-7: #007243; --overlap-pair-7-accent: #14ca7f;
   color-scheme: dark;`;
 
 export const PAIR_COLOURS = 8;
@@ -122,6 +127,17 @@ mark {
 mark.hot, mark.sel { outline: 2px solid var(--overlap-fg); outline-offset: 1px; }
 del { text-decoration: line-through 2px; text-decoration-color: var(--overlap-fg); }
 ins { text-decoration: underline 2px; text-underline-offset: .2em; text-decoration-color: var(--overlap-fg); }
+/* An edit of a character or two (an apostrophe, a digit) is drawn as a small framed box, wide
+   enough to see and to read: struck through it would pass for a hyphen. */
+del.tiny, ins.tiny {
+  display: inline-block; min-inline-size: 1.3em; padding: 0 .25em; margin: 0 .08em; text-align: center;
+  line-height: 1.25; font-size: 1.1em; font-weight: 700; border-radius: 3px; border: 1.5px solid var(--overlap-fg);
+  background: var(--overlap-bg); color: var(--overlap-fg);
+}
+del.tiny { border-style: dashed; text-decoration: line-through 1px; }
+ins.tiny { text-decoration: underline 2px; text-underline-offset: .15em; }
+.empty { margin: .5em .75em; padding: .5em .75em; border: 1px dashed var(--overlap-border); border-radius: 4px; color: var(--overlap-fg); }
+.panes { display: none; }
 .badge {
   display: inline-block; min-width: 1.7em; margin-inline-end: .25em; padding: 0 .3em;
   font-family: var(--overlap-font-family, system-ui, sans-serif); font-size: .75em; font-weight: 700;
@@ -147,19 +163,24 @@ ins { text-decoration: underline 2px; text-underline-offset: .2em; text-decorati
 .where { display: block; font-family: var(--overlap-font-family, system-ui, sans-serif); font-size: .75em; font-weight: 700; color: var(--overlap-muted); margin-bottom: .2em; }
 .moved-flag { font-weight: 700; }
 
-/* Narrow containers: the columns stack, each half of the height, still paired by number. */
-.root.narrow .doc { grid-template-columns: minmax(0, 1fr); grid-template-rows: auto minmax(0, 1fr) auto minmax(0, 1fr); }
-.root.narrow .label.a, .root.narrow .label.b { grid-column: 1; }
-.root.narrow .label.gap { display: none; }
-.root.narrow .label.a { grid-row: 1; }
-.root.narrow .scroll.a { grid-column: 1; grid-row: 2; }
-.root.narrow .label.b { grid-row: 3; border-top: 1px solid var(--overlap-border); }
-.root.narrow .scroll.b { grid-column: 1; grid-row: 4; }
+/* Narrow containers (phones): one text at a time, under a compact header with a switch between
+   the two panes; the legend is left out (badges, strike-through and underline speak for
+   themselves). Selecting a passage turns to its partner in the other pane. */
+.root.narrow .doc { grid-template-columns: minmax(0, 1fr); grid-template-rows: minmax(0, 1fr); }
+.root.narrow .label { display: none; }
+.root.narrow .scroll.a, .root.narrow .scroll.b { grid-row: 1; grid-column: 1; }
+.root.narrow[data-pane="a"] .scroll.b, .root.narrow[data-pane="b"] .scroll.a { display: none; }
+.root.narrow .bar { padding: .3em .5em; gap: .2em .6em; font-size: .8125em; }
+.root.narrow .summary { flex-basis: 100%; }
+.root.narrow .legend { display: none; }
+.root.narrow .panes { display: inline-flex; }
 .root.narrow .links { display: none; }
 .root.narrow .row-body { grid-template-columns: minmax(0, 1fr); }
 .root.narrow .cell + .cell { border-inline-start: 0; border-top: 1px solid var(--overlap-border); }
 
 .warm { position: absolute; inset: 0 auto auto 0; width: 10em; height: 0; overflow: hidden; visibility: hidden; pointer-events: none; }
+${CHANGES_CSS}
+${printStyles(LIGHT)}
 @media (forced-colors: active) { mark { border-inline-color: CanvasText; } .link { fill: Highlight; stroke: CanvasText; } }
 `;
 

@@ -3,12 +3,14 @@
 // the orchestration of drawing; the views and behaviours live in the overlap-view-* modules.
 //
 //   <overlap-view a="#original" b="#rewrite" label-a="Wire story" label-b="Published"></overlap-view>
+import { ChangesView } from './overlap-view-changes.mjs';
 import { Column } from './overlap-view-column.mjs';
 import { compareTexts } from './overlap-view-engine.mjs';
 import { Interaction } from './overlap-view-interaction.mjs';
 import { Links } from './overlap-view-links.mjs';
 import { PassageList } from './overlap-view-list.mjs';
 import { paragraphs, summary } from './overlap-view-model.mjs';
+import { Words, defineLanguage } from './overlap-view-i18n.mjs';
 import { afterNextFrame, runSliced, yieldToBrowser } from './overlap-view-schedule.mjs';
 import { buildSkeleton } from './overlap-view-skeleton.mjs';
 import { fetchText, findSource, textOfElement, textOfHtml } from './overlap-view-source.mjs';
@@ -18,14 +20,21 @@ import { widgetStyleSheet } from './overlap-view-styles.mjs';
 // so that overlap.mjs and overlap.wasm are found next to the widget with no configuration.
 const SCRIPT_URL = import.meta.url;
 const NARROW_PX = 640;
-const INPUTS = ['a', 'b', 'src-a', 'src-b', 'min-words', 'worker'];
+const OPTIONS = ['min-words', 'show-typography', 'worker'];
+const INPUTS = ['a', 'b', 'src-a', 'src-b', ...OPTIONS];
+const VIEWS = ['document', 'passages', 'changes'];
 
 export class OverlapView extends HTMLElement {
-  static observedAttributes = [...INPUTS, 'label-a', 'label-b', 'view', 'order'];
+  static observedAttributes = [...INPUTS, 'label-a', 'label-b', 'view', 'order', 'lang'];
   /** Where the comparison module is loaded from; set before the first comparison to move it. */
   static moduleUrl = new URL('overlap.mjs', SCRIPT_URL).href;
   /** The text of an HTML document as the widget reads it (paragraph breaks kept); no script runs. */
   static textFromHtml(html) { return textOfHtml(html); }
+  /** Adds or amends the widget's words in a language, for every widget of the page: `strings`
+   *  holds any of the keys of the English table (OverlapView.strings). */
+  static defineLanguage(tag, strings) { defineLanguage(tag, strings); }
+  /** The English words, every key a language may translate. */
+  static get strings() { return new Words('en').table; }
 
   #ui;
   #interaction;
@@ -36,6 +45,9 @@ export class OverlapView extends HTMLElement {
   #state = 'idle';
   #queued = false;
   #resize = new ResizeObserver(() => this.#layout());
+  #strings = null;     // this element's own words, over its language's
+  #changes;
+  #changesFor = -1;    // the generation the changes view was drawn for
 
   constructor() {
     super();
@@ -48,7 +60,9 @@ export class OverlapView extends HTMLElement {
       links: new Links(parts.svg, parts.scrollA, parts.scrollB),
       dispatch: (type, detail) => this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true })),
     };
+    this.#ui.words = new Words('en');
     this.#interaction = new Interaction(this.#ui);
+    this.#changes = new ChangesView(parts, this.#ui);
     const redraw = () => this.#ui.links.schedule();
     parts.scrollA.addEventListener('scroll', redraw, { passive: true });
     parts.scrollB.addEventListener('scroll', redraw, { passive: true });
@@ -60,12 +74,17 @@ export class OverlapView extends HTMLElement {
       const order = event.target.closest('button')?.dataset.order;
       if (order) this.setAttribute('order', order);
     });
-    this.#labels();
+    parts.panes.addEventListener('click', (event) => {
+      const pane = event.target.closest('button')?.dataset.pane;
+      if (pane) this.#interaction.showPane(pane);
+    });
+    this.#localize();
     this.#showView();
     this.#showOrder();
   }
 
   connectedCallback() {
+    this.#localize();  // the language may come from the page around the element
     this.#resize.observe(this);
     this.#schedule();
   }
@@ -78,6 +97,7 @@ export class OverlapView extends HTMLElement {
   attributeChangedCallback(name, previous, value) {
     if (previous === value) return;
     if (name === 'label-a' || name === 'label-b') this.#labels();
+    else if (name === 'lang') this.#relocalize();
     else if (name === 'view') this.#showView();
     else if (name === 'order') {
       this.#showOrder();
@@ -85,7 +105,8 @@ export class OverlapView extends HTMLElement {
       else this.#ui.list = null;  // rebuilt in the new order when shown
     }
     else {
-      if (name !== 'min-words' && name !== 'worker') this.#scriptTexts = null;
+      // Options keep texts given by script; a new source replaces them.
+      if (!OPTIONS.includes(name)) this.#scriptTexts = null;
       this.#schedule();
     }
   }
@@ -101,11 +122,20 @@ export class OverlapView extends HTMLElement {
   get state() { return this.#state; }
   /** Index of the selected passage, or -1. */
   get selected() { return this.#ui.selected; }
+  /** This element's own words, over those of its language (see OverlapView.strings). */
+  get strings() { return this.#strings ? { ...this.#strings } : null; }
+  set strings(value) {
+    this.#strings = value && typeof value === 'object' ? { ...value } : null;
+    this.#relocalize();
+  }
+  /** The language the widget speaks: its `lang`, else the nearest `lang` around it, else English. */
+  get language() { return this.#ui.words.lang; }
 
   /** Compares two strings and shows them; resolves with the result once it is fully drawn.
    *  Rejects on error, and with an AbortError when a newer comparison replaces it. */
   compare(a, b) {
     this.#scriptTexts = { a: String(a ?? ''), b: String(b ?? '') };
+    this.#queued = false;  // options set just before are taken up by this comparison
     return this.#run();
   }
 
@@ -119,6 +149,7 @@ export class OverlapView extends HTMLElement {
     if (this.#queued || !this.isConnected) return;
     this.#queued = true;
     queueMicrotask(() => {
+      if (!this.#queued) return;  // compare() ran meanwhile
       this.#queued = false;
       if (this.isConnected) this.#run().catch(() => {});  // reported via overlap-error
     });
@@ -130,18 +161,16 @@ export class OverlapView extends HTMLElement {
     const abort = (this.#abort = new AbortController());
     const current = () => generation === this.#generation;
     try {
-      this.#setState('loading', 'Loading the texts…');
+      const { words } = this.#ui;
+      this.#setState('loading', words.t('loading'));
       const texts = this.#scriptTexts ?? await this.#readInputs(abort.signal);
       if (!current()) return this.#ui.result;
-      if (!texts) return this.#setState('idle', 'No texts to compare yet.');
-      this.#setState('comparing', 'Comparing…');
-      const options = {};
-      const minWords = this.getAttribute('min-words');
-      if (minWords !== null) options.minWords = Number(minWords);
-      const result = await compareTexts(OverlapView.moduleUrl, texts.a, texts.b, options, {
+      if (!texts) return this.#setState('idle', words.t('nothingYet'));
+      this.#setState('comparing', words.t('comparing'));
+      const result = await compareTexts(OverlapView.moduleUrl, texts.a, texts.b, this.#options(), {
         mode: this.getAttribute('worker') ?? 'auto',
         signal: abort.signal,
-        onProgress: ({ stage }) => current() && stage !== 'done' && this.#setState('comparing', progressText(stage)),
+        onProgress: ({ stage }) => current() && stage !== 'done' && this.#setState('comparing', progressText(stage, words)),
       });
       if (!current()) return result;
       await this.#show(texts, result, current);
@@ -150,6 +179,16 @@ export class OverlapView extends HTMLElement {
       if (current() && error?.name !== 'AbortError') this.#fail(error);
       throw error;
     }
+  }
+
+  // The comparison's options from the attributes; the API checks them (a bad value is an error).
+  #options() {
+    const options = {};
+    const minWords = this.getAttribute('min-words');
+    if (minWords !== null) options.minWords = Number(minWords);
+    const typography = this.getAttribute('show-typography');
+    if (typography !== null) options.showTypography = typography !== 'false';
+    return options;
   }
 
   async #readInputs(signal) {
@@ -173,13 +212,16 @@ export class OverlapView extends HTMLElement {
     this.#ui.result = result;
     this.#ui.selected = -1;
     this.#ui.hot = -1;
-    parts.summary.textContent = summary(result);
+    parts.summary.textContent = summary(result, this.#ui.words, texts);
+    this.#emptyStates();
     parts.warnings.textContent = result.warnings.join(' ');
     parts.warnings.hidden = result.warnings.length === 0;
     parts.error.hidden = true;
     parts.textA.replaceChildren();
     parts.textB.replaceChildren();
     parts.rows.replaceChildren();
+    this.#changes.clear();
+    this.#changesFor = -1;
     parts.scrollA.scrollTop = 0;
     parts.scrollB.scrollTop = 0;
     this.#ui.columns = null;
@@ -191,8 +233,8 @@ export class OverlapView extends HTMLElement {
     const preparation = [
       () => { paras.a = paragraphs(texts.a); },
       () => { paras.b = paragraphs(texts.b); },
-      () => { columns.a = new Column('a', texts.a, result, parts.textA, paras.a, paras.b); },
-      () => { columns.b = new Column('b', texts.b, result, parts.textB, paras.b, paras.a); },
+      () => { columns.a = new Column('a', texts.a, result, parts.textA, paras.a, paras.b, this.#ui.words); },
+      () => { columns.b = new Column('b', texts.b, result, parts.textB, paras.b, paras.a, this.#ui.words); },
     ];
     for (const step of preparation) {
       await yieldToBrowser();
@@ -227,8 +269,41 @@ export class OverlapView extends HTMLElement {
     }, () => !current());
     if (!finished) return;
     if (this.#ui.view === 'passages') this.#buildList();
+    if (this.#ui.view === 'changes' && !(await this.#buildChanges(current))) return;
     links.draw();  // now rather than at the next frame: "ready" means connectors too
     this.#setState('ready', '');
+  }
+
+  // The changes view needs the core's in-order diff of the texts, computed when first shown.
+  async #buildChanges(current = () => true) {
+    const generation = this.#generation;
+    if (this.#changesFor === generation || !this.#texts || !this.#ui.paras) return true;
+    this.#changesFor = generation;
+    const texts = this.#texts;
+    let diff;
+    try {
+      diff = await compareTexts(OverlapView.moduleUrl, texts.a, texts.b, this.#options(), {
+        mode: this.getAttribute('worker') ?? 'auto', method: 'diff', signal: this.#abort?.signal,
+      });
+    } catch (error) {
+      if (current() && generation === this.#generation && error?.name !== 'AbortError') this.#fail(error);
+      return false;
+    }
+    if (!current() || generation !== this.#generation) return false;
+    this.#ui.diff = diff;
+    this.#changes.start(diff, texts, this.#ui.paras);
+    return runSliced(() => this.#changes.draw(), () => generation !== this.#generation);
+  }
+
+  // Every view says so when it has nothing to show.
+  #emptyStates() {
+    const { parts, result, words } = this.#ui;
+    const none = !!result && result.passages.length === 0;
+    const n = Number(this.getAttribute('min-words') ?? 20) || 20;
+    parts.docEmpty.textContent = words.t('noPassages', { n });
+    parts.docEmpty.hidden = !(none && this.#ui.view === 'document');
+    parts.listEmpty.textContent = words.t('noPassagesList', { n });
+    parts.listEmpty.hidden = !none;
   }
 
   async #buildList() {
@@ -236,7 +311,7 @@ export class OverlapView extends HTMLElement {
     this.#showOrder();
     if (!result || !this.#texts) return;
     parts.rows.replaceChildren();
-    const list = new PassageList(parts.rows, result, this.#texts, this.#ui.paras, this.getAttribute('order') === 'b' ? 'b' : 'a');
+    const list = new PassageList(parts.rows, result, this.#texts, this.#ui.paras, this.getAttribute('order') === 'b' ? 'b' : 'a', this.#ui.words);
     this.#ui.list = list;
     const generation = this.#generation;
     await runSliced(() => list.step(), () => this.#ui.list !== list || generation !== this.#generation);
@@ -246,7 +321,7 @@ export class OverlapView extends HTMLElement {
   #fail(error) {
     const { parts } = this.#ui;
     this.#setState('error', '');
-    parts.error.textContent = error?.message ?? String(error);
+    parts.error.textContent = this.#ui.words.t('error', { message: error?.message ?? String(error) });
     parts.error.hidden = false;
     this.#ui.dispatch('overlap-error', { error, message: parts.error.textContent, code: error?.code ?? null });
   }
@@ -262,22 +337,46 @@ export class OverlapView extends HTMLElement {
 
   #labels() {
     const { parts } = this.#ui;
+    const { words } = this.#ui;
     for (const side of ['a', 'b']) {
       const name = this.getAttribute(`label-${side}`);
       const letter = side.toUpperCase();
-      (side === 'a' ? parts.labelA : parts.labelB).textContent = name ? `${letter} · ${name}` : letter;
-      (side === 'a' ? parts.scrollA : parts.scrollB).setAttribute('aria-label', name ? `Text ${letter}: ${name}` : `Text ${letter}`);
+      const label = name ? `${letter} · ${name}` : letter;
+      (side === 'a' ? parts.labelA : parts.labelB).textContent = label;
+      (side === 'a' ? parts.paneA : parts.paneB).textContent = label;
+      (side === 'a' ? parts.scrollA : parts.scrollB).setAttribute('aria-label',
+        name ? words.t('textNamed', { letter, name }) : words.t('text', { letter }));
     }
+  }
+
+  // The words of the element's language (its own lang, else the nearest around it).
+  #localize() {
+    const lang = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+    this.#ui.words = new Words(lang, this.#strings);
+    this.#ui.parts.localize(this.#ui.words);
+    this.#labels();
+  }
+
+  // A new language after texts were shown: the same result is drawn again in the new words.
+  #relocalize() {
+    this.#localize();
+    if (!this.#texts || !this.#ui.result || this.#state !== 'ready') return;  // a run under way uses them
+    const generation = ++this.#generation;
+    this.#show(this.#texts, this.#ui.result, () => generation === this.#generation).catch((error) => this.#fail(error));
   }
 
   #showView() {
     const ui = this.#ui;
-    ui.view = this.getAttribute('view') === 'passages' ? 'passages' : 'document';
+    const asked = this.getAttribute('view');
+    ui.view = VIEWS.includes(asked) ? asked : 'document';
     ui.parts.doc.hidden = ui.view !== 'document';
     ui.parts.listView.hidden = ui.view !== 'passages';
+    ui.parts.changes.hidden = ui.view !== 'changes';
+    this.#emptyStates();
     for (const button of ui.parts.views.querySelectorAll('button'))
       button.setAttribute('aria-pressed', String(button.dataset.view === ui.view));
     if (ui.view === 'passages' && !ui.list && this.#state === 'ready') this.#buildList();
+    if (ui.view === 'changes' && this.#state === 'ready') this.#buildChanges().catch(() => {});
     ui.links.schedule();
   }
 
@@ -289,15 +388,17 @@ export class OverlapView extends HTMLElement {
 
   #layout() {
     const narrow = this.getBoundingClientRect().width < NARROW_PX;
+    if (narrow !== this.#ui.narrow) this.#interaction.showPane(this.#ui.parts.root.dataset.pane);
+    this.#ui.narrow = narrow;
     this.#ui.parts.root.classList.toggle('narrow', narrow);
     this.#ui.links.schedule();
   }
 }
 
-function progressText(stage) {
-  if (stage === 'loading') return 'Loading the comparison engine…';
-  if (stage === 'queued') return 'Waiting for an earlier comparison…';
-  return 'Comparing…';
+function progressText(stage, words) {
+  if (stage === 'loading') return words.t('loadingEngine');
+  if (stage === 'queued') return words.t('queued');
+  return words.t('comparing');
 }
 
 if (!customElements.get('overlap-view')) customElements.define('overlap-view', OverlapView);

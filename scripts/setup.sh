@@ -10,6 +10,7 @@ packages=(
   libicu-dev icu-devtools libdtl-dev libgtest-dev libbenchmark-dev nlohmann-json3-dev
   emscripten nodejs npm
   chromium fonts-dejavu-core
+  poppler-utils          # pdftotext and pdftoppm read the PDF of the print test
   clang libclang-rt-14-dev
   dpkg-dev
 )

@@ -24,6 +24,7 @@ void finish(Alignment& result, const text::Document& a, const text::Document& b)
   }
   result.a = text_stats(a, std::move(in_a), moved);
   result.b = text_stats(b, std::move(in_b), moved);
+  count_changes(result, a, b);
   for (auto [name, doc] : {std::pair{"A", &a}, std::pair{"B", &b}}) {
     if (doc->had_invalid_utf8)
       result.warnings.push_back(std::string("input ") + name +

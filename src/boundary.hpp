@@ -13,7 +13,8 @@ namespace overlap {
 /// The error for options out of range, inputs over the size limit or ICU data missing, if any.
 std::optional<Error> check_input(std::string_view a, std::string_view b, const Options& options);
 
-/// Fills in the statistics and warnings of `result`, whose passages are final.
+/// Fills in the statistics, the change counts and the warnings of `result`, whose passages are
+/// final.
 void finish(Alignment& result, const text::Document& a, const text::Document& b);
 
 }  // namespace overlap

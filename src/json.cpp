@@ -39,7 +39,7 @@ std::string quoted(std::string_view text) {
 std::string stats(const TextStats& s) {
   return "{\"length\": " + std::to_string(s.length) + ", \"words\": " + std::to_string(s.words) +
          ", \"shared\": " + number(s.shared) + ", \"passages\": " + std::to_string(s.passages) +
-         ", \"moved\": " + std::to_string(s.moved) + "}";
+         ", \"moved\": " + std::to_string(s.moved) + ", \"changed\": " + std::to_string(s.changed) + "}";
 }
 
 }  // namespace
@@ -48,6 +48,7 @@ std::string to_json(const Alignment& alignment) {
   std::string out = "{\"units\": " + quoted(to_string(alignment.units)) + ",\n";
   out += " \"a\": " + stats(alignment.a) + ",\n";
   out += " \"b\": " + stats(alignment.b) + ",\n";
+  out += " \"changes\": " + std::to_string(alignment.changes) + ",\n";
   out += " \"passages\": [";
   for (size_t i = 0; i < alignment.passages.size(); ++i) {
     const Passage& p = alignment.passages[i];

@@ -13,4 +13,7 @@ namespace overlap {
 /// overlap). Counts code points, so the share means the same in every unit.
 TextStats text_stats(const text::Document& doc, std::vector<Span> spans, uint32_t moved);
 
+/// Fills in `changes` and each side's `changed` words from the passages' edits (see types.hpp).
+void count_changes(Alignment& result, const text::Document& a, const text::Document& b);
+
 }  // namespace overlap

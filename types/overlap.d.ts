@@ -35,6 +35,8 @@ export interface TextStats {
   shared: number;
   passages: number;
   moved: number;
+  /** Words of this text that changed: in a "-" (A) or "+" (B) edit, or outside every passage. */
+  changed: number;
 }
 
 /** The result of compare() and diff(): the shape of `overlap --json --units utf16`. */
@@ -42,6 +44,10 @@ export interface Alignment {
   units: 'utf16';
   a: TextStats;
   b: TextStats;
+  /** Places where the texts differ: change runs inside passages that change a word, moved
+   *  passages, stretches of words outside every passage. 0, with no changed words, for texts
+   *  that say the same thing word for word in the same order. */
+  changes: number;
   /** Sorted by their start in A. */
   passages: Passage[];
   /** Things worth knowing that did not stop the comparison. */
@@ -57,6 +63,9 @@ export interface CompareOptions {
   minSimilarity?: number;
   /** Whether one stretch of A may be reported against several places in B (and vice versa). */
   allowRepeats?: boolean;
+  /** Whether differences only in quote style, apostrophes, dashes or spacing are edits
+   *  (default false: "don't" and "don’t" are the same word, shown as equal). */
+  showTypography?: boolean;
 }
 
 export type TokenKind = 'space' | 'punctuation' | 'word' | 'number';

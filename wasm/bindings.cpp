@@ -106,7 +106,8 @@ EMSCRIPTEN_BINDINGS(overlap) {
       .field("minWords", &Options::min_words)
       .field("gapWords", &Options::gap_words)
       .field("minSimilarity", &Options::min_similarity)
-      .field("allowRepeats", &Options::allow_repeats);
+      .field("allowRepeats", &Options::allow_repeats)
+      .field("showTypography", &Options::show_typography);
 
   function("version", +[] { return std::string(overlap::version()); });
   function("defaultOptions", +[] { return Options{}; });

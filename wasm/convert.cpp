@@ -33,6 +33,7 @@ void push_stats(std::vector<double>& out, const TextStats& s) {
   out[at + f::shared] = s.shared;
   out[at + f::passages] = s.passages;
   out[at + f::moved] = s.moved;
+  out[at + f::changed] = s.changed;
 }
 
 void push_passage(std::vector<uint32_t>& out, const Passage& p) {
@@ -98,6 +99,8 @@ val alignment_to_js(const Alignment& alignment) {
   std::vector<uint32_t> passages, edits;
   push_stats(stats, alignment.a);
   push_stats(stats, alignment.b);
+  stats.resize(layout::stats::changes + 1);
+  stats[layout::stats::changes] = alignment.changes;
   size_t edit_count = 0;
   for (const Passage& p : alignment.passages) edit_count += p.edits.size();
   passages.reserve(alignment.passages.size() * layout::passage::stride);
@@ -129,7 +132,8 @@ val result_layout() {
   out.set("edit", record_layout(e::stride, {{"kind", e::kind}, {"aStart", e::a_start}, {"aEnd", e::a_end},
                                             {"bStart", e::b_start}, {"bEnd", e::b_end}}));
   out.set("stats", record_layout(s::stride, {{"length", s::length}, {"words", s::words}, {"shared", s::shared},
-                                             {"passages", s::passages}, {"moved", s::moved}}));
+                                             {"passages", s::passages}, {"moved", s::moved}, {"changed", s::changed},
+                                             {"changes", s::changes}}));
   return out;
 }
 

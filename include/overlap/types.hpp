@@ -54,6 +54,9 @@ struct TextStats {
   double shared = 0;      ///< fraction of non-space characters inside passages, in [0, 1]
   uint32_t passages = 0;  ///< how many passages lie in this text
   uint32_t moved = 0;     ///< how many of them are moved
+  /// Words of this text that changed: inside a "-" (A) or "+" (B) edit, or outside every
+  /// passage; a word with a character edit counts. Moved words that are kept do not.
+  uint32_t changed = 0;
   friend bool operator==(const TextStats&, const TextStats&) = default;
 };
 
@@ -65,6 +68,11 @@ struct Alignment {
   TextStats a;
   TextStats b;
   std::vector<Passage> passages;
+  /// Places where the texts differ: each run of "-" and "+" edits inside a passage that changes
+  /// a word, each moved passage, and each stretch of words outside every passage, in A and in
+  /// B. 0, with no changed words on either side, means the texts say the same thing word for
+  /// word, in the same order.
+  uint32_t changes = 0;
   /// Things the caller should know that did not stop the comparison, e.g. invalid UTF-8
   /// replaced by U+FFFD for matching (offsets still index the original bytes).
   std::vector<std::string> warnings;
@@ -85,6 +93,9 @@ struct Options {
   /// Whether one stretch of A may be reported against several places in B (and vice versa),
   /// as when B quotes a paragraph of A twice. Off: each text's passages never overlap.
   bool allow_repeats = false;
+  /// Whether differences only in quote style, apostrophes, dashes or spacing ("don't" against
+  /// "don’t", "–" against "—") are shown as edits. Off: such words are equal, as a reader sees them.
+  bool show_typography = false;
   friend bool operator==(const Options&, const Options&) = default;
 };
 

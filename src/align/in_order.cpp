@@ -43,19 +43,30 @@ Passage whole_text_passage(const text::Document& a, const text::Document& b,
 }
 
 std::vector<Seed> seeds_in_changes(const text::Document& a, const text::Document& b,
-                                   const Passage& whole, std::vector<Seed> seeds) {
+                                   const Passage& whole, const std::vector<Seed>& seeds, uint32_t min_words) {
   std::vector<Span> removed, inserted;
   for (const Edit& e : whole.edits) {
     if (e.kind == EditKind::remove) removed.push_back(e.a);
     if (e.kind == EditKind::insert) inserted.push_back(e.b);
   }
   std::vector<bool> in_removed = words_inside(a, removed), in_inserted = words_inside(b, inserted);
-  std::erase_if(seeds, [&](const Seed& s) {
-    for (uint32_t w = s.box.a.begin; w < s.box.a.end; ++w) if (!in_removed[w]) return true;
-    for (uint32_t w = s.box.b.begin; w < s.box.b.end; ++w) if (!in_inserted[w]) return true;
-    return false;
-  });
-  return seeds;
+  std::vector<Seed> out;
+  for (const Seed& s : seeds) {
+    // A maximal run often reaches past the moved block into words the diff kept (the "The"
+    // before a moved paragraph, matched with another "The"): keep its longest stretch that lies
+    // wholly in removed (A) and inserted (B) text.
+    uint32_t best = 0, best_at = 0;
+    for (uint32_t k = 0, run = 0; k < s.box.a.size(); ++k) {
+      run = in_removed[s.box.a.begin + k] && in_inserted[s.box.b.begin + k] ? run + 1 : 0;
+      if (run > best) best = run, best_at = k + 1 - run;
+    }
+    if (best >= min_words)
+      out.push_back({{{s.box.a.begin + best_at, s.box.a.begin + best_at + best},
+                      {s.box.b.begin + best_at, s.box.b.begin + best_at + best}},
+                     best,
+                     true});
+  }
+  return out;
 }
 
 }  // namespace overlap::align

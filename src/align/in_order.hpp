@@ -15,9 +15,10 @@ namespace overlap::align {
 Passage whole_text_passage(const text::Document& a, const text::Document& b,
                            const std::vector<Seed>& runs, const CandidateTuning& tuning);
 
-/// The seeds lying wholly inside text `whole` removes from A and inserts into B: the evidence
-/// of blocks that moved.
+/// The seeds inside text `whole` removes from A and inserts into B, the evidence of blocks that
+/// moved: each seed cut to its longest stretch lying wholly in such text, kept when that is at
+/// least `min_words` long.
 std::vector<Seed> seeds_in_changes(const text::Document& a, const text::Document& b,
-                                   const Passage& whole, std::vector<Seed> seeds);
+                                   const Passage& whole, const std::vector<Seed>& seeds, uint32_t min_words);
 
 }  // namespace overlap::align

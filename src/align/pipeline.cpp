@@ -8,6 +8,7 @@
 #include "align/in_order.hpp"
 #include "align/selection.hpp"
 #include "align/summary.hpp"
+#include "align/typography.hpp"
 #include "boundary.hpp"
 #include "stats.hpp"
 
@@ -80,7 +81,8 @@ std::vector<Candidate> selection(std::vector<Candidate> candidates, const Option
   return select_passages(std::move(candidates), options);
 }
 
-std::vector<Passage> edit_scripts(const TextModel& text, const std::vector<Candidate>& selected) {
+std::vector<Passage> edit_scripts(const TextModel& text, const std::vector<Candidate>& selected,
+                                  const Options& options) {
   std::vector<Passage> passages;
   passages.reserve(selected.size());
   for (const Candidate& c : selected) {
@@ -91,6 +93,7 @@ std::vector<Passage> edit_scripts(const TextModel& text, const std::vector<Candi
     p.edits = edit_script(text.a, text.b, c.diff.tokens, c.diff.ops);
     passages.push_back(std::move(p));
   }
+  if (!options.show_typography) hide_typographic_edits(passages, text.a.text, text.b.text);
   return passages;
 }
 
@@ -119,7 +122,7 @@ Result<Alignment> compare(std::string_view a, std::string_view b, const Options&
   std::vector<Candidate> selected = selection(std::move(found), options);
   keep_copy(keep, &CompareStages::selected, selected);
   Alignment result;
-  result.passages = edit_scripts(text, selected);
+  result.passages = edit_scripts(text, selected, options);
   mark_moved(result.passages);
   finish(result, text.a, text.b);
   return result;
@@ -132,18 +135,21 @@ Result<Alignment> diff(std::string_view a, std::string_view b, const Options& op
   const DiffModeTuning& mode = tuning.diff_mode;
 
   // The in-order diff of the whole texts.
-  Passage whole = whole_text_passage(
+  std::vector<Passage> whole_text{whole_text_passage(
       text.a, text.b, exact_runs(text.a, text.b, mode.anchor_words, mode.max_anchor_repeats),
-      tuning.candidates);
+      tuning.candidates)};
+  if (!options.show_typography) hide_typographic_edits(whole_text, text.a.text, text.b.text);
+  Passage& whole = whole_text.front();
 
   // Blocks it shows removed in one place and inserted in another: passages found among the
   // changes alone, clustered and banded as in `compare`.
-  std::vector<Seed> seeds = seeds_in_changes(
-      text.a, text.b, whole, exact_runs(text.a, text.b, mode.moved_run_words, mode.max_moved_run_repeats));
+  std::vector<Seed> seeds =
+      seeds_in_changes(text.a, text.b, whole, exact_runs(text.a, text.b, mode.moved_run_words, mode.max_moved_run_repeats),
+                       mode.moved_run_words);
   const WordWeights weights(text.a, text.b);
   std::vector<Cluster> clusters = banding(clustering(std::move(seeds), options, tuning), options, tuning);
   std::vector<Passage> moved =
-      edit_scripts(text, selection(candidates(text, weights, clusters, options, tuning), options));
+      edit_scripts(text, selection(candidates(text, weights, clusters, options, tuning), options), options);
 
   // Shared text in this mode is what the diff keeps plus what moved, not the whole-text passage.
   std::vector<Span> kept_a, kept_b;
@@ -162,6 +168,7 @@ Result<Alignment> diff(std::string_view a, std::string_view b, const Options& op
   result.a = text_stats(text.a, std::move(kept_a), moved_count);
   result.b = text_stats(text.b, std::move(kept_b), moved_count);
   result.a.passages = result.b.passages = static_cast<uint32_t>(result.passages.size());
+  count_changes(result, text.a, text.b);  // the stats above were made afresh
   return result;
 }
 

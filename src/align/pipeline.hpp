@@ -47,8 +47,11 @@ std::vector<Candidate> summaries(const TextModel& text, const WordWeights& weigh
 /// Stage 8, selection: the strongest candidates that do not overlap, sorted by start in A.
 std::vector<Candidate> selection(std::vector<Candidate> candidates, const Options& options);
 
-/// Stage 9, edit scripts: the selected candidates as passages with their word-level edits.
-std::vector<Passage> edit_scripts(const TextModel& text, const std::vector<Candidate>& selected);
+/// Stage 9, edit scripts: the selected candidates as passages with their word-level edits;
+/// changes of typography alone (quote style, dashes, spacing) shown as equal unless
+/// `options.show_typography`.
+std::vector<Passage> edit_scripts(const TextModel& text, const std::vector<Candidate>& selected,
+                                  const Options& options);
 
 /// Stage 10, moves: passages out of order marked as moved (`mark_moved` in selection.hpp).
 

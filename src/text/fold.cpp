@@ -1,6 +1,8 @@
 #include "text/fold.hpp"
 
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include <unicode/unistr.h>
 
 namespace overlap::text {
@@ -55,6 +57,33 @@ void append_fold(std::string_view word, std::string& out) {
     if (t != c) folded.setCharAt(i, t);
   }
   folded.toUTF8String(out);
+}
+
+namespace {
+
+// x as folded code points, each run of white space one space: the form typographic_variants
+// compares. Ill-formed bytes become U+FFFD, so two different invalid sequences compare equal
+// only when both sides are invalid at the same place.
+std::u32string typographic_form(std::string_view x) {
+  std::u32string out;
+  int32_t i = 0, n = static_cast<int32_t>(x.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(x.data(), i, n, c);
+    if (c < 0) c = 0xFFFD;
+    if (u_isUWhiteSpace(c)) {
+      if (out.empty() || out.back() != U' ') out.push_back(U' ');
+      continue;
+    }
+    out.push_back(c <= 0xFFFF ? typographic_fold(static_cast<char16_t>(c)) : c);
+  }
+  return out;
+}
+
+}  // namespace
+
+bool typographic_variants(std::string_view x, std::string_view y) {
+  return typographic_form(x) == typographic_form(y);
 }
 
 }  // namespace overlap::text

@@ -1,5 +1,5 @@
-// Accessibility: axe-core finds no violation on the demo in the light and dark themes (both
-// views), and every text colour of the widget — on every pair colour, selected or not — has a
+// Accessibility: axe-core finds no violation on the demo in the light and dark themes (every
+// view, the changes view included), and every text colour of the widget — on every pair colour, selected or not — has a
 // contrast of at least 4.5:1, measured on the computed styles.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ async function axe(page) {
 }
 
 for (const theme of ['light', 'dark']) {
-  test(`axe-core: no violations on the demo, ${theme} theme, both views`, async () => {
+  test(`axe-core: no violations on the demo, ${theme} theme, every view`, async () => {
     const page = await newPage(env.browser, { colorScheme: theme });
     await page.goto(`${env.url}?theme=${theme}`);
     await waitReady(page, '#widget');
@@ -31,6 +31,13 @@ for (const theme of ['light', 'dark']) {
     await page.selectOption('#view', 'passages');
     await until(page, () => document.getElementById('widget').shadowRoot.querySelectorAll('.row').length > 0);
     assert.deepEqual(await axe(page), []);
+    // The changes view on the versions example, with a change selected and a fold opened.
+    await page.selectOption('#example', 'versions');
+    await until(page, () => document.getElementById('widget').shadowRoot.querySelectorAll('.change-text .stop').length > 2);
+    await page.locator('#widget').getByRole('button', { name: 'Next change' }).click();
+    assert.deepEqual(await axe(page), []);
+    const low = (await contrasts(page)).out.filter((c) => c.ratio < 4.5);
+    assert.deepEqual(low.map((c) => `${c.what}: ${c.ratio.toFixed(2)}`), []);
   });
 }
 
@@ -58,7 +65,8 @@ function contrasts(page) {
     const root = document.getElementById('widget').shadowRoot;
     const out = [];
     const selectors = ['.text p', 'mark', 'del', 'ins', '.badge', '.badge.sel', 'mark.sel', 'mark.hot', '.label', '.summary',
-      '.legend li', '.legend .swatch', '.switch button', '.switch button[aria-pressed="true"]', '.row-head span', '.where', '.cell mark'];
+      '.legend li', '.legend .swatch', '.switch button', '.switch button[aria-pressed="true"]', '.row-head span', '.where', '.cell mark',
+      '.change-text p', '.change-count', '.change-nav button', '.move-tag', '.moved-here', '.fold-toggle', '.empty', 'del.tiny', 'ins.tiny'];
     for (const s of selectors) {
       for (const el of root.querySelectorAll(s)) {
         if (!el.textContent.trim() || !el.getClientRects().length) continue;
@@ -102,7 +110,7 @@ test('passages are labelled for screen readers and meaning is not carried by col
     const root = document.getElementById('widget').shadowRoot;
     const style = (q) => getComputedStyle(root.querySelector(q));
     return {
-      regions: [...root.querySelectorAll('[role="region"]')].map((r) => r.getAttribute('aria-label')),
+      regions: [...root.querySelectorAll('[role="region"]')].filter((r) => r.getClientRects().length).map((r) => r.getAttribute('aria-label')),
       del: style('.scroll.a del').textDecorationLine, ins: style('.scroll.b ins').textDecorationLine,
       markEdge: style('mark').borderLeftWidth,
       badges: [...root.querySelectorAll('.scroll.a .badge')].map((b) => b.textContent.trim()),

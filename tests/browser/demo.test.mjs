@@ -45,7 +45,7 @@ function checkExample(view, pairs, name) {
     assert.match(p.badgeA, new RegExp(`^Passage ${i + 1} of ${passages.length}, \\d+% similar(, moved)?: also in B, paragraph \\d+$`));
     assert.match(p.badgeB, new RegExp(`^Passage ${i + 1} of ${passages.length}, \\d+% similar(, moved)?: also in A, paragraph \\d+$`));
   });
-  assert.match(view.summary, /^\d+% of A appears in B · \d+% of B from A · \d+ passages? · \d+ moved$/);
+  assert.match(view.summary, /^\d+% of A appears in B · \d+% of B from A · \d+ passages? · \d+ moved · \d+ changes? · [\d,]+ words? changed$/);
 }
 
 test('the demo shows the ferry example: every reused paragraph pair is a passage, one colour and one connector each', async () => {
@@ -110,5 +110,6 @@ test('editing a text in the demo compares again', async () => {
     return w.state === 'ready' && w.texts.b.startsWith('Nothing in common') && w.result.passages.length === 0;
   });
   const summary = await page.evaluate(() => document.getElementById('widget').shadowRoot.querySelector('.summary').textContent);
-  assert.equal(summary, '0% of A appears in B · 0% of B from A · 0 passages · 0 moved');
+  // Nothing shared: all of A went, all of B came, two changes.
+  assert.match(summary, /^0% of A appears in B · 0% of B from A · 0 passages · 0 moved · 2 changes · [\d,]+ words changed$/);
 });

@@ -23,7 +23,7 @@ TEST(Args, TwoTextsWithDefaults) {
 
 TEST(Args, EveryCompareOptionInBothSpellings) {
   ParsedArgs p = parse({"--json", "--units", "codepoints", "a", "--mode=diff", "--min-words", "7", "--gap-words=3",
-                        "--min-similarity", "0.5", "--allow-repeats", "--no-color", "b"});
+                        "--min-similarity", "0.5", "--allow-repeats", "--show-typography", "--no-color", "b"});
   ASSERT_TRUE(p.ok()) << p.error;
   const auto& c = std::get<CompareArgs>(p.command);
   EXPECT_TRUE(c.json);
@@ -34,6 +34,9 @@ TEST(Args, EveryCompareOptionInBothSpellings) {
   EXPECT_EQ(c.options.gap_words, 3u);
   EXPECT_DOUBLE_EQ(c.options.min_similarity, 0.5);
   EXPECT_TRUE(c.options.allow_repeats);
+  EXPECT_TRUE(c.options.show_typography);
+  EXPECT_FALSE(Options{}.show_typography);
+  EXPECT_FALSE(parse({"--show-typography=yes", "a", "b"}).ok());
   EXPECT_EQ(std::get<CompareArgs>(parse({"--units=utf16", "a", "b"}).command).units, Units::utf16);
   EXPECT_EQ(std::get<CompareArgs>(parse({"--color", "a", "b"}).command).color, Color::always);
 }

@@ -32,6 +32,8 @@ struct Fixture {
     alignment.passages = {p};
     alignment.a = {uint32_t(a.size()), 10, 0.8, 1, 1};
     alignment.b = {uint32_t(b.size()), 8, 0.001, 1, 1};
+    alignment.a.changed = 1;  // "on"
+    alignment.changes = 1;
   }
 
   std::string render(bool color) const { return render_report({a, b, "a.txt", "b.txt", &alignment, &alignment}, color); }
@@ -44,6 +46,7 @@ TEST(Report, SummaryThenPassageHeaderThenMarkedText) {
             "A  a.txt · 10 words · 59 bytes\n"
             "B  b.txt · 8 words · 50 bytes\n"
             "80% of A appears in B · <1% of B from A · 1 passage · 1 moved\n"
+            "1 change · 1 word changed (1 in A, 0 in B)\n"
             "\n"
             "#1  A line 2 [12, 58)  ↔  B line 1 [0, 43)  ·  93% similar  ·  moved\n"
             "    The talks will continue [-on -]Wednesday, he said.\n");
@@ -95,6 +98,16 @@ TEST(Report, NoPassagesIsJustTheSummary) {
   std::string out = f.render(false);
   EXPECT_NE(out.find("0% of A appears in B · 0% of B from A · 0 passages · 0 moved\n"), std::string::npos);
   EXPECT_EQ(out.find("#1"), std::string::npos);
+}
+
+TEST(Report, IdenticalTextsSaySo) {
+  Fixture f;
+  f.b = f.a;
+  EXPECT_NE(f.render(false).find("\nIdentical texts\n"), std::string::npos);
+  f.b = f.a + " ";
+  f.alignment.changes = 0;
+  f.alignment.a.changed = 0;
+  EXPECT_NE(f.render(false).find("\nNo changed words (only typography or spacing differs)\n"), std::string::npos);
 }
 
 TEST(Report, OffsetsAreShownInTheRequestedUnitsButTextIsSlicedByBytes) {

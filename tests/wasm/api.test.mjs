@@ -37,15 +37,15 @@ test('the instance describes itself', () => {
   assert.match(overlap.version, /^\d+\.\d+\.\d+$/);
   assert.equal(overlap.dictionaries, false);
   assert.equal(overlap.maxInputBytes, 16 * 2 ** 20);  // wasm's own limit, below the native 64 MB
-  assert.deepEqual(Object.keys(overlap.defaults).sort(), ['allowRepeats', 'gapWords', 'minSimilarity', 'minWords']);
+  assert.deepEqual(Object.keys(overlap.defaults).sort(), ['allowRepeats', 'gapWords', 'minSimilarity', 'minWords', 'showTypography']);
   assert.ok(Object.isFrozen(overlap) && Object.isFrozen(overlap.defaults));
 });
 
 test('compare() returns the CLI JSON shape with UTF-16 offsets', () => {
   const r = overlap.compare(a, b, { minWords: 5 });
-  assert.deepEqual(Object.keys(r), ['units', 'a', 'b', 'passages', 'warnings']);
+  assert.deepEqual(Object.keys(r), ['units', 'a', 'b', 'changes', 'passages', 'warnings']);
   assert.equal(r.units, 'utf16');
-  assert.deepEqual(Object.keys(r.a), ['length', 'words', 'shared', 'passages', 'moved']);
+  assert.deepEqual(Object.keys(r.a), ['length', 'words', 'shared', 'passages', 'moved', 'changed']);
   assert.equal(r.a.length, a.length);
   assert.equal(r.b.length, b.length);
   assert.equal(r.passages.length, 1);

@@ -20,7 +20,7 @@ function inUtf8(r) {
   const span = (to, [s, e]) => [to(s), to(e)];
   const stats = (s, to) => ({ ...s, length: to(s.length), shared: round4(s.shared) });
   return {
-    units: 'utf8', a: stats(r.a, ua), b: stats(r.b, ub),
+    units: 'utf8', a: stats(r.a, ua), b: stats(r.b, ub), changes: r.changes,
     passages: r.passages.map((p) => ({
       a: span(ua, p.a), b: span(ub, p.b), similarity: round4(p.similarity), moved: p.moved,
       edits: p.edits.map(([k, ea, eb]) => [k, span(ua, ea), span(ub, eb)]),

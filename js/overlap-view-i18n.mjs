@@ -1,0 +1,110 @@
+// The widget's own words (summary, legend, buttons, screen-reader labels, messages) and the
+// formatting of its numbers, in the language of the page or of the element. English is built
+// in, Arabic ships with it (overlap-view-i18n-ar.mjs); a page adds or amends a language with
+// OverlapView.defineLanguage(tag, strings), and one element's words with its `strings` property.
+//
+// A string is a template: "{n}" and other names in braces are replaced by values, numbers
+// formatted with Intl for the language. A string that depends on a count is an object keyed by
+// the Intl.PluralRules categories of the language ("one", "two", "few", "many", "other", …).
+import { ARABIC } from './overlap-view-i18n-ar.mjs';
+
+export const ENGLISH = Object.freeze({
+  // Summary
+  sharedA: '{p} of A appears in B',
+  sharedB: '{p} of B from A',
+  passages: { one: '{n} passage', other: '{n} passages' },
+  moved: '{n} moved',
+  changes: { one: '{n} change', other: '{n} changes' },
+  changedWords: { one: '{n} word changed', other: '{n} words changed' },
+  identical: 'The texts are identical',
+  typographyOnly: 'Same words: only quotes, dashes or spacing differ',
+  // Legend and switches
+  legend: 'Legend',
+  legendShared: 'Shared', legendSharedNote: ' in both',
+  legendDeleted: 'deleted', legendDeletedNote: ' only in A',
+  legendInserted: 'inserted', legendInsertedNote: ' only in B',
+  legendMoved: '⇄ moved',
+  view: 'View', viewDocument: 'Document', viewPassages: 'Passages', viewChanges: 'Changes',
+  orderBy: 'Order by',
+  showText: 'Show text',
+  // Status and errors
+  loading: 'Loading the texts…',
+  comparing: 'Comparing…',
+  loadingEngine: 'Loading the comparison engine…',
+  queued: 'Waiting for an earlier comparison…',
+  nothingYet: 'No texts to compare yet.',
+  progress: 'Comparing',
+  error: 'The texts could not be compared: {message}',
+  // Columns and passages
+  text: 'Text {letter}',
+  textNamed: 'Text {letter}: {name}',
+  passageLabel: 'Passage {i} of {n}, {p} similar: also in {other}, paragraph {para}',
+  passageLabelMoved: 'Passage {i} of {n}, {p} similar, moved: also in {other}, paragraph {para}',
+  similar: '{p} similar',
+  movedFlag: '⇄ moved',
+  where: '{side} · paragraph {para}',
+  route: 'A ¶{a} → B ¶{b}',
+  sharedPassages: 'Shared passages',
+  noPassages: { one: 'No passage of {n} word or more is shared: both texts are shown in full.',
+    other: 'No passage of {n} words or more is shared: both texts are shown in full.' },
+  noPassagesList: { one: 'No passage of {n} word or more is shared.', other: 'No passage of {n} words or more is shared.' },
+  // Changes view
+  changesView: 'Changes from A to B',
+  changeOf: 'change {i} of {n}',
+  noChanges: 'No changes: the texts are identical.',
+  noWordChanges: 'No changed words: only quotes, dashes or spacing differ.',
+  previousChange: 'Previous change',
+  nextChange: 'Next change',
+  unchanged: { one: '… {n} unchanged paragraph …', other: '… {n} unchanged paragraphs …' },
+  deletedLabel: 'deleted: {text}',
+  insertedLabel: 'inserted: {text}',
+  movedFrom: '⇄ moved from paragraph {para}',
+  movedTo: '⇄ moved to paragraph {para}',
+  smallEdit: '“{old}” became “{new}”',
+});
+
+const languages = new Map([['en', ENGLISH], ['ar', ARABIC]]);
+// Scripts written right to left: the widget's own interface is laid out in their direction.
+const RIGHT_TO_LEFT = /^(ar|arc|ckb|dv|fa|he|iw|ps|sd|ug|ur|yi)(-|$)/i;
+
+/** Adds a language, or amends one (English included): `strings` holds any of ENGLISH's keys. */
+export function defineLanguage(tag, strings) {
+  const key = String(tag).toLowerCase();
+  languages.set(key, Object.freeze({ ...(languages.get(key) ?? {}), ...strings }));
+}
+
+/** The words and number formats of one language, with per-element `overrides`. */
+export class Words {
+  constructor(tag, overrides = null) {
+    const wanted = String(tag || 'en').toLowerCase();
+    const primary = wanted.split('-')[0];
+    const own = languages.get(wanted) ?? languages.get(primary);
+    // The words in the language if known (else English), its figures in its own format anyway.
+    this.lang = own ? (languages.has(wanted) ? wanted : primary) : 'en';
+    this.dir = RIGHT_TO_LEFT.test(this.lang) ? 'rtl' : 'ltr';
+    this.table = { ...ENGLISH, ...(own ?? {}), ...(overrides ?? {}) };
+    const locale = Intl.NumberFormat.supportedLocalesOf([wanted]).length ? wanted : this.lang;
+    this.numbers = new Intl.NumberFormat(locale);
+    this.percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+    this.plurals = new Intl.PluralRules(this.lang);
+  }
+
+  number(n) { return this.numbers.format(n); }
+
+  /** A fraction as a whole percentage, never rounding a little to 0% or almost all to 100%. */
+  percent(fraction) {
+    const shown = fraction > 0 && fraction < 0.005 ? 0.01 : fraction < 1 && fraction > 0.995 ? 0.99 : fraction;
+    return this.percents.format(shown);
+  }
+
+  /** The string `key` with its {names} filled in; numbers in `values` are formatted. */
+  t(key, values = {}) {
+    let template = this.table[key] ?? ENGLISH[key] ?? key;
+    if (typeof template === 'object') template = template[this.plurals.select(values.n ?? 0)] ?? template.other;
+    return template.replace(/\{(\w+)\}/g, (whole, name) => {
+      const value = values[name];
+      if (value === undefined) return whole;
+      return typeof value === 'number' ? this.number(value) : String(value);
+    });
+  }
+}
