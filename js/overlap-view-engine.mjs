@@ -5,11 +5,29 @@
 
 const WORKER_THRESHOLD = 20000;  // UTF-16 units over both texts: below it, compare() takes a few ms
 
+// Where the API is when nobody moved it: next to the widget. Loaded then through literal
+// relative URLs (import('./overlap.mjs'), new URL('./overlap.wasm', import.meta.url)), which
+// browsers resolve against the widget's own URL and bundlers (Vite, webpack, esbuild) follow,
+// bundling the module and emitting the wasm. The classic script's build rewrites import.meta.url
+// to the script's URL. Computed through a variable so that bundlers do not take it for an asset.
+const WIDGET_URL = import.meta.url;
+export const DEFAULT_MODULE_URL = new URL('overlap.mjs', WIDGET_URL).href;
+
 let apiModule = null;
 let wasm = null;
 
+function importApi(moduleUrl) {
+  if (moduleUrl === DEFAULT_MODULE_URL) return import('./overlap.mjs');
+  return import(/* @vite-ignore */ /* webpackIgnore: true */ moduleUrl);
+}
+
+function wasmUrl(moduleUrl) {
+  if (moduleUrl === DEFAULT_MODULE_URL) return new URL('./overlap.wasm', import.meta.url).href;
+  return new URL('overlap.wasm', moduleUrl).href;
+}
+
 function load(moduleUrl) {
-  apiModule ??= import(moduleUrl).catch((error) => {
+  apiModule ??= importApi(moduleUrl).catch((error) => {
     apiModule = null;
     throw Object.assign(new Error(`Could not load the comparison module ${moduleUrl}: ${error.message}`), { code: 'load_failed' });
   });
@@ -20,7 +38,7 @@ function load(moduleUrl) {
 // streamed: streaming compilation decodes the download on the main thread as it arrives (tens of
 // milliseconds for this module), WebAssembly.compile() does all its work on background threads.
 function compiled(moduleUrl) {
-  const url = new URL('overlap.wasm', moduleUrl).href;
+  const url = wasmUrl(moduleUrl);
   wasm ??= fetch(url)
     .then((response) => {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
