@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { createServer } from 'vite';
 import { startServer } from '../../scripts/serve.mjs';
 import { newPage, setUp } from '../browser/helpers.mjs';
 import { FERRY_PAIRS, pairing } from '../browser/pairs.mjs';
@@ -51,9 +52,10 @@ async function serve(mounts) {
 }
 
 // Opens the app, compares both pairs and checks the results and where every file came from:
-// the app's own files when bundled, or only the URL paths `from` lists. `moduleUrl` is given
-// to OverlapView.moduleUrl before the first comparison.
-async function compareInChromium(url, { from = null, moduleUrl = null } = {}) {
+// the app's own files when bundled, only the URL paths `from` lists when given, anything of the
+// app's origin when `bundled` is false (a dev server). `moduleUrl` is given to
+// OverlapView.moduleUrl before the first comparison.
+async function compareInChromium(url, { from = null, moduleUrl = null, bundled = true } = {}) {
   const page = await newPage(env.browser);
   const requests = [];
   const failures = [];
@@ -91,7 +93,7 @@ async function compareInChromium(url, { from = null, moduleUrl = null } = {}) {
     for (const file of [...requests, ...workers].filter((r) => r !== url)) {
       assert.equal(new URL(file).origin, origin, `${file} is served by the app`);
       if (from) assert.ok(from.some((path) => new URL(file).pathname.startsWith(path)), `${file} comes from ${from.join(' or ')}`);
-      else assert.doesNotMatch(file, /node_modules/, 'bundled, not taken from the package folder');
+      else if (bundled) assert.doesNotMatch(file, /node_modules/, 'bundled, not taken from the package folder');
     }
     assert.deepEqual(failures, []);
     assert.deepEqual(page.problems, []);
@@ -105,6 +107,14 @@ test('Vite: no configuration, the element and the API from the package', async (
   const { stdout, stderr } = await run(join(dir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: dir });
   assert.equal(stdout + stderr, '', 'Vite builds the package without a warning');
   await compareInChromium(await serve({ '/': join(dir, 'dist') }));
+});
+
+test("Vite's dev server: the package served as it is during development", async (t) => {
+  const dir = await app('vite', { tools: ['vite'], withMain: true });
+  const server = await createServer({ root: dir, configFile: false, logLevel: 'warn', server: { host: '127.0.0.1', port: 0, hmr: false } });
+  t.after(() => server.close());
+  await server.listen();
+  await compareInChromium(server.resolvedUrls.local[0], { bundled: false });
 });
 
 test('webpack 5: no loader or rule for the package', async () => {
