@@ -1,10 +1,11 @@
 # Two commands for people, one for CI:
 #   make demo   set up, build, serve the demo at http://127.0.0.1:$(PORT)
 #   make test   set up, build, run every test suite: native (ctest, including a benchmark smoke
-#               run), wasm in Node, browser (Chromium), sanitizers and bounded fuzzing
+#               run and the installed CMake package), wasm in Node, browser (Chromium), the npm
+#               package in sample apps, sanitizers and bounded fuzzing
 PORT ?= 8000
 
-.PHONY: setup native wasm view demo test test-native test-wasm test-browser test-robustness bench clean
+.PHONY: setup native wasm view demo test test-native test-wasm test-browser test-package test-robustness bench clean
 
 setup:
 	@bash scripts/setup.sh
@@ -32,10 +33,14 @@ test-wasm: wasm
 test-browser: view
 	node --test tests/browser/
 
+# npm pack, then the tarball in Vite, webpack, esbuild, Node and CDN-layout sample apps.
+test-package: view
+	node --test tests/package/
+
 test-robustness: setup
 	bash scripts/ci-robustness.sh
 
-test: test-native test-wasm test-browser test-robustness
+test: test-native test-wasm test-browser test-package test-robustness
 
 bench: native wasm
 	bash bench/run.sh

@@ -7,6 +7,15 @@ import { OverlapError } from './overlap-api-error.mjs';
 
 const inNode = typeof process === 'object' && typeof process.versions?.node === 'string';
 
+/**
+ * A Node built-in module ('node:fs/promises', …), imported only when running in Node. The name
+ * is a parameter, not a literal, so that bundlers building for browsers (Vite, webpack,
+ * esbuild) neither try to bundle it nor fail on it.
+ */
+export function importNodeModule(name) {
+  return import(/* webpackIgnore: true */ /* @vite-ignore */ name);
+}
+
 function isBytes(value) {
   return value instanceof ArrayBuffer || ArrayBuffer.isView(value);
 }
@@ -30,7 +39,7 @@ function absoluteUrl(source) {
 async function open(source) {
   const url = absoluteUrl(source);
   if (inNode && (!url || url.protocol === 'file:')) {
-    const { readFile } = await import(/* webpackIgnore: true */ 'node:fs/promises');
+    const { readFile } = await importNodeModule('node:fs/promises');
     return { bytes: new Uint8Array(await readFile(url ?? source)) };
   }
   const response = await fetch(url ?? source, { credentials: 'same-origin' });

@@ -7,16 +7,27 @@
 // queue. After a crash the failing call rejects with code 'worker_failed' and the next works.
 import { OverlapError, revive } from './overlap-api-error.mjs';
 import { checkEngineOptions, checkText, loadFiles } from './overlap-api-core.mjs';
+import { importNodeModule } from './overlap-api-load.mjs';
 import { describe, resolveOptions } from './overlap-api-options.mjs';
 import { shapeAlignment, shapeTokens } from './overlap-api-shape.mjs';
 
-const defaultWorkerUrl = new URL('./overlap-worker.mjs', import.meta.url);
+// The worker next to this file unless `workerUrl` moves it. In browsers it is started with the
+// literal `new Worker(new URL('./overlap-worker.mjs', import.meta.url), …)`: the one form that
+// bundlers (Vite, webpack) recognize as a worker to bundle. Node gets the same file through
+// names that bundlers leave alone (webpack warns on any other `new URL(…, import.meta.url)`).
+const WORKER_FILE = './overlap-worker.mjs';
+const MODULE_URL = import.meta.url;
+
+function startBrowserWorker(url) {
+  if (url) return new Worker(url, { type: 'module' });
+  return new Worker(new URL('./overlap-worker.mjs', import.meta.url), { type: 'module' });
+}
 
 // A browser Worker or a Node worker_threads Worker behind one interface. Node workers are
 // unref'd while idle so that an open instance never keeps a script from exiting.
 async function spawn(url, onMessage, onFailure) {
   if (typeof Worker === 'function') {
-    const worker = new Worker(url, { type: 'module' });
+    const worker = startBrowserWorker(url);
     worker.addEventListener('message', (event) => onMessage(event.data));
     worker.addEventListener('error', (event) => {
       event.preventDefault();
@@ -24,8 +35,8 @@ async function spawn(url, onMessage, onFailure) {
     });
     return { post: (m, t) => worker.postMessage(m, t), terminate: () => worker.terminate(), busy() {} };
   }
-  const { Worker: NodeWorker } = await import(/* webpackIgnore: true */ 'node:worker_threads');
-  const worker = new NodeWorker(url);
+  const { Worker: NodeWorker } = await importNodeModule('node:worker_threads');
+  const worker = new NodeWorker(url ?? new URL(WORKER_FILE, MODULE_URL));
   worker.on('message', onMessage);
   worker.on('error', (error) => onFailure(error.message));
   worker.on('exit', (code) => onFailure(`the worker exited with code ${code}`));
@@ -211,7 +222,7 @@ function callControls(options) {
  */
 export async function createOverlapWorker(options = {}) {
   checkEngineOptions(options, ['workerUrl']);
-  const { workerUrl = defaultWorkerUrl, ...engineOptions } = options;
+  const { workerUrl = null, ...engineOptions } = options;
   const client = new WorkerClient(workerUrl, await loadFiles(engineOptions));
   await client.ready();
   const { info } = client;

@@ -5,7 +5,7 @@
 //   <overlap-view a="#original" b="#rewrite" label-a="Wire story" label-b="Published"></overlap-view>
 import { ChangesView } from './overlap-view-changes.mjs';
 import { Column } from './overlap-view-column.mjs';
-import { compareTexts } from './overlap-view-engine.mjs';
+import { DEFAULT_MODULE_URL, compareTexts } from './overlap-view-engine.mjs';
 import { Interaction } from './overlap-view-interaction.mjs';
 import { Links } from './overlap-view-links.mjs';
 import { PassageList } from './overlap-view-list.mjs';
@@ -16,9 +16,6 @@ import { buildSkeleton } from './overlap-view-skeleton.mjs';
 import { fetchText, findSource, textOfElement, textOfHtml } from './overlap-view-source.mjs';
 import { widgetStyleSheet } from './overlap-view-styles.mjs';
 
-// The build (js/build-view.mjs) replaces this for the classic script with the script's own URL,
-// so that overlap.mjs and overlap.wasm are found next to the widget with no configuration.
-const SCRIPT_URL = import.meta.url;
 const NARROW_PX = 640;
 const OPTIONS = ['min-words', 'show-typography', 'worker'];
 const INPUTS = ['a', 'b', 'src-a', 'src-b', ...OPTIONS];
@@ -27,7 +24,7 @@ const VIEWS = ['document', 'passages', 'changes'];
 export class OverlapView extends HTMLElement {
   static observedAttributes = [...INPUTS, 'label-a', 'label-b', 'view', 'order', 'lang'];
   /** Where the comparison module is loaded from; set before the first comparison to move it. */
-  static moduleUrl = new URL('overlap.mjs', SCRIPT_URL).href;
+  static moduleUrl = DEFAULT_MODULE_URL;
   /** The text of an HTML document as the widget reads it (paragraph breaks kept); no script runs. */
   static textFromHtml(html) { return textOfHtml(html); }
   /** Adds or amends the widget's words in a language, for every widget of the page: `strings`

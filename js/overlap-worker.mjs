@@ -3,6 +3,7 @@
 // arrays (transferred, not copied); the page shapes them with the same code as the direct API.
 import { startEngine } from './overlap-api-core.mjs';
 import { errorData } from './overlap-api-error.mjs';
+import { importNodeModule } from './overlap-api-load.mjs';
 
 let engine = null;
 let post;
@@ -35,13 +36,16 @@ async function onMessage(message) {
 }
 
 // Browsers: listen before any await, or a message sent while the module evaluates could be
-// dispatched with no listener. Node queues messages until the first listener, so awaiting the
-// import of worker_threads (which must not be a static import in a browser) is safe there.
+// dispatched with no listener. Node queues messages until the first listener, so waiting for
+// the import of worker_threads (which must not be a static import in a browser) is safe there.
+// No top-level await: bundlers emit workers as classic scripts too (Vite's default), where it
+// is a syntax error.
 if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope) {
   post = (message, transfer) => self.postMessage(message, transfer);
   self.addEventListener('message', (event) => onMessage(event.data));
 } else {
-  const { parentPort } = await import(/* webpackIgnore: true */ 'node:worker_threads');
-  post = (message, transfer) => parentPort.postMessage(message, transfer);
-  parentPort.on('message', onMessage);
+  importNodeModule('node:worker_threads').then(({ parentPort }) => {
+    post = (message, transfer) => parentPort.postMessage(message, transfer);
+    parentPort.on('message', onMessage);
+  });
 }
