@@ -10,8 +10,9 @@ const WORKER_THRESHOLD = 20000;  // UTF-16 units over both texts: below it, comp
 // Where the API is when nobody moved it: next to the widget. Loaded then through a literal
 // relative import('./overlap.mjs'), which browsers resolve against the widget's own URL and
 // bundlers (Vite, webpack, esbuild) follow, bundling the module (whose own literal
-// new URL('./overlap.wasm', import.meta.url) makes them emit the wasm). The classic script's build rewrites import.meta.url
-// to the script's URL. Computed through a variable so that bundlers do not take it for an asset.
+// new URL('./overlap.wasm', import.meta.url) makes them emit the wasm). The classic script's
+// build rewrites import.meta.url to the script's URL. Computed through a variable so that
+// bundlers do not take it for an asset.
 const WIDGET_URL = import.meta.url;
 export const DEFAULT_MODULE_URL = new URL('overlap.mjs', WIDGET_URL).href;
 
