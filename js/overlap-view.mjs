@@ -11,7 +11,8 @@ import { PassageList } from './overlap-view-list.mjs';
 import { paragraphs, summary } from './overlap-view-model.mjs';
 import { afterNextFrame, runSliced, yieldToBrowser } from './overlap-view-schedule.mjs';
 import { buildSkeleton } from './overlap-view-skeleton.mjs';
-import { fetchText, findSource, textOfElement, textOfHtml } from './overlap-view-source.mjs';
+import { SchemeWatch } from './overlap-view-scheme.mjs';
+import { MissingSourceError, SourceWatch, fetchText, findSource, textOfElement, textOfHtml } from './overlap-view-source.mjs';
 import { widgetStyleSheet } from './overlap-view-styles.mjs';
 
 // The build (js/build-view.mjs) replaces this for the classic script with the script's own URL,
@@ -19,9 +20,11 @@ import { widgetStyleSheet } from './overlap-view-styles.mjs';
 const SCRIPT_URL = import.meta.url;
 const NARROW_PX = 640;
 const INPUTS = ['a', 'b', 'src-a', 'src-b', 'min-words', 'worker'];
+// Setting one of these again, even to the same value, reads that text again.
+const SOURCES = new Set(['a', 'b', 'src-a', 'src-b']);
 
 export class OverlapView extends HTMLElement {
-  static observedAttributes = [...INPUTS, 'label-a', 'label-b', 'view', 'order'];
+  static observedAttributes = [...INPUTS, 'label-a', 'label-b', 'view', 'order', 'theme'];
   /** Where the comparison module is loaded from; set before the first comparison to move it. */
   static moduleUrl = new URL('overlap.mjs', SCRIPT_URL).href;
   /** The text of an HTML document as the widget reads it (paragraph breaks kept); no script runs. */
@@ -35,7 +38,10 @@ export class OverlapView extends HTMLElement {
   #texts = null;
   #state = 'idle';
   #queued = false;
+  #scheduledAt = 0;    // the generation when a comparison was last scheduled
   #resize = new ResizeObserver(() => this.#layout());
+  #sourceWatch = new SourceWatch(() => this.#sourcesChanged());
+  #scheme = new SchemeWatch(this, this.attachInternals());
 
   constructor() {
     super();
@@ -67,17 +73,21 @@ export class OverlapView extends HTMLElement {
 
   connectedCallback() {
     this.#resize.observe(this);
+    this.#scheme.start();
     this.#schedule();
   }
 
   disconnectedCallback() {
     this.#resize.disconnect();
+    this.#scheme.stop();
+    this.#sourceWatch.stop();
     this.#abort?.abort();
   }
 
   attributeChangedCallback(name, previous, value) {
-    if (previous === value) return;
+    if (previous === value && !SOURCES.has(name)) return;
     if (name === 'label-a' || name === 'label-b') this.#labels();
+    else if (name === 'theme') this.#scheme.update();
     else if (name === 'view') this.#showView();
     else if (name === 'order') {
       this.#showOrder();
@@ -85,7 +95,10 @@ export class OverlapView extends HTMLElement {
       else this.#ui.list = null;  // rebuilt in the new order when shown
     }
     else {
-      if (name !== 'min-words' && name !== 'worker') this.#scriptTexts = null;
+      if (SOURCES.has(name)) {
+        this.#scriptTexts = null;
+        this.#sourceWatch.stop();  // a new bounded watch if it is still missing
+      }
       this.#schedule();
     }
   }
@@ -106,6 +119,7 @@ export class OverlapView extends HTMLElement {
    *  Rejects on error, and with an AbortError when a newer comparison replaces it. */
   compare(a, b) {
     this.#scriptTexts = { a: String(a ?? ''), b: String(b ?? '') };
+    this.#sourceWatch.stop();
     return this.#run();
   }
 
@@ -115,12 +129,17 @@ export class OverlapView extends HTMLElement {
   }
 
   // Attribute changes arrive one by one while a page is parsed: compare once they have settled.
+  // A compare() call after the request (as right after inserting the element) already compares
+  // what the page asked for, and newer texts: the scheduled run is dropped rather than let it
+  // abort that call's comparison.
   #schedule() {
+    this.#scheduledAt = this.#generation;
     if (this.#queued || !this.isConnected) return;
     this.#queued = true;
     queueMicrotask(() => {
       this.#queued = false;
-      if (this.isConnected) this.#run().catch(() => {});  // reported via overlap-error
+      if (!this.isConnected || this.#scheduledAt !== this.#generation) return;
+      this.#run().catch(() => {});  // reported via overlap-error
     });
   }
 
@@ -133,6 +152,7 @@ export class OverlapView extends HTMLElement {
       this.#setState('loading', 'Loading the texts…');
       const texts = this.#scriptTexts ?? await this.#readInputs(abort.signal);
       if (!current()) return this.#ui.result;
+      this.#sourceWatch.stop();
       if (!texts) return this.#setState('idle', 'No texts to compare yet.');
       this.#setState('comparing', 'Comparing…');
       const options = {};
@@ -147,9 +167,30 @@ export class OverlapView extends HTMLElement {
       await this.#show(texts, result, current);
       return result;
     } catch (error) {
-      if (current() && error?.name !== 'AbortError') this.#fail(error);
+      if (current() && error?.name !== 'AbortError') {
+        // Elements a page script has yet to add: compared when they appear.
+        if (error instanceof MissingSourceError) this.#sourceWatch.start();
+        this.#fail(error);
+      }
       throw error;
     }
+  }
+
+  // The page changed while a selector matched nothing: compare again once every selector
+  // resolves (or resolves to a different error, such as several matches), not on every change.
+  #sourcesChanged() {
+    if (this.#scriptTexts) return this.#sourceWatch.stop();
+    for (const side of ['a', 'b']) {
+      const selector = this.getAttribute(side);
+      if (!selector) continue;
+      try {
+        findSource(this, selector);
+      } catch (error) {
+        if (error instanceof MissingSourceError) return;
+      }
+    }
+    this.#sourceWatch.stop();
+    this.#schedule();
   }
 
   async #readInputs(signal) {
@@ -166,16 +207,18 @@ export class OverlapView extends HTMLElement {
     return a === null || b === null ? null : { a, b };
   }
 
-  async #show(texts, result, current) {
+  // Removes the comparison shown: before a new one is drawn, and under an error, where the
+  // previous texts would pass for the failed comparison's.
+  #clear() {
     const { parts, links } = this.#ui;
     this.#interaction.select(-1, { cause: 'api' });
-    this.#texts = texts;
-    this.#ui.result = result;
+    this.#interaction.hover(-1);
+    this.#texts = null;
+    this.#ui.result = null;
     this.#ui.selected = -1;
-    this.#ui.hot = -1;
-    parts.summary.textContent = summary(result);
-    parts.warnings.textContent = result.warnings.join(' ');
-    parts.warnings.hidden = result.warnings.length === 0;
+    parts.summary.textContent = '';
+    parts.warnings.textContent = '';
+    parts.warnings.hidden = true;
     parts.error.hidden = true;
     parts.textA.replaceChildren();
     parts.textB.replaceChildren();
@@ -185,6 +228,17 @@ export class OverlapView extends HTMLElement {
     this.#ui.columns = null;
     this.#ui.list = null;
     links.attach(null);
+  }
+
+  async #show(texts, result, current) {
+    const { parts, links } = this.#ui;
+    this.#clear();
+    this.#scheme.update();
+    this.#texts = texts;
+    this.#ui.result = result;
+    parts.summary.textContent = summary(result);
+    parts.warnings.textContent = result.warnings.join(' ');
+    parts.warnings.hidden = result.warnings.length === 0;
     // Preparing the runs of two 1 MB texts takes tens of milliseconds per step: one step a task.
     const paras = {};
     const columns = {};
@@ -245,6 +299,7 @@ export class OverlapView extends HTMLElement {
 
   #fail(error) {
     const { parts } = this.#ui;
+    this.#clear();
     this.#setState('error', '');
     parts.error.textContent = error?.message ?? String(error);
     parts.error.hidden = false;
