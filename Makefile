@@ -1,10 +1,11 @@
 # Two commands for people, one for CI:
 #   make demo   set up, build, serve the demo at http://127.0.0.1:$(PORT)
 #   make test   set up, build, run every test suite: native (ctest, including a benchmark smoke
-#               run), wasm in Node, browser (Chromium), sanitizers and bounded fuzzing
+#               run), wasm in Node, browser (Chromium), the WordPress plugin inside WordPress,
+#               sanitizers and bounded fuzzing
 PORT ?= 8000
 
-.PHONY: setup native wasm view demo test test-native test-wasm test-browser test-robustness bench clean
+.PHONY: setup native wasm view demo test test-native test-wasm test-browser test-wordpress test-robustness bench clean
 
 setup:
 	@bash scripts/setup.sh
@@ -19,6 +20,7 @@ wasm: setup
 
 view: wasm
 	node js/build-view.mjs
+	node js/build-wordpress.mjs
 
 demo: view
 	node scripts/serve.mjs --port $(PORT)
@@ -35,7 +37,14 @@ test-browser: view
 test-robustness: setup
 	bash scripts/ci-robustness.sh
 
-test: test-native test-wasm test-browser test-robustness
+# The plugin inside a real WordPress (Debian's wordpress, MariaDB and Apache, installed and
+# started by scripts/setup-wordpress.sh for this suite only, on 127.0.0.1:$(WORDPRESS_PORT)).
+WORDPRESS_PORT ?= 8765
+test-wordpress: view
+	WORDPRESS_PORT=$(WORDPRESS_PORT) bash scripts/setup-wordpress.sh
+	WORDPRESS_PORT=$(WORDPRESS_PORT) node --test tests/wordpress/
+
+test: test-native test-wasm test-browser test-wordpress test-robustness
 
 bench: native wasm
 	bash bench/run.sh

@@ -12,6 +12,7 @@ packages=(
   chromium fonts-dejavu-core
   clang libclang-rt-14-dev
   dpkg-dev
+  zip
 )
 
 missing=()
