@@ -5,6 +5,7 @@
 //   <overlap-view a="#original" b="#rewrite" label-a="Wire story" label-b="Published"></overlap-view>
 import { Column } from './overlap-view-column.mjs';
 import { compareTexts } from './overlap-view-engine.mjs';
+import { zoomOf } from './overlap-view-geometry.mjs';
 import { Interaction } from './overlap-view-interaction.mjs';
 import { Links } from './overlap-view-links.mjs';
 import { PassageList } from './overlap-view-list.mjs';
@@ -343,7 +344,8 @@ export class OverlapView extends HTMLElement {
   }
 
   #layout() {
-    const narrow = this.getBoundingClientRect().width < NARROW_PX;
+    // In the widget's own CSS pixels: under an ancestor's CSS zoom the viewport width differs.
+    const narrow = this.getBoundingClientRect().width / zoomOf(this) < NARROW_PX;
     this.#ui.parts.root.classList.toggle('narrow', narrow);
     this.#ui.links.schedule();
   }

@@ -1,7 +1,6 @@
 <?php
 /**
  * Plugin Name:       Overlap
- * Plugin URI:        https://github.com/overlap-project/overlap
  * Description:       Shows the passages two texts share, side by side: moved, lightly edited, in any language. Adds the &lt;overlap-view&gt; element for every author, the [overlap] shortcode and the "Overlap comparison" block.
  * Version:           @VERSION@
  * Requires at least: 6.1

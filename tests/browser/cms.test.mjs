@@ -183,6 +183,15 @@ test('under CSS zoom on an ancestor, connectors and selection land on the passag
     const g = await passageGeometry(page, i, '#zoomed');
     assert.ok(g.a.visible && g.b.visible, `passage ${i} in view on both sides: ${JSON.stringify(g)}`);
   }
+  // Side by side or stacked is decided on the widget's own CSS width: zoomed out to half size
+  // in a 600 px window, it is about 1,100 CSS px wide, room for two columns.
+  await page.setViewportSize({ width: 600, height: 1300 });
+  await page.evaluate(() => { document.getElementById('zoomed').parentElement.style.zoom = '0.5'; });
+  // Resize observations are delivered before the next paint: two frames later the layout is set.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  assert.equal(await page.evaluate(() => document.getElementById('zoomed').shadowRoot.querySelector('.root').classList.contains('narrow')), false);
+  await page.evaluate(() => { document.getElementById('zoomed').parentElement.style.zoom = '1'; });
+  await until(page, () => document.getElementById('zoomed').shadowRoot.querySelector('.root').classList.contains('narrow'));
   assert.deepEqual(page.problems, []);
 });
 

@@ -68,35 +68,33 @@
 		var field = function ( name ) {
 			return function ( value ) { var change = {}; change[ name ] = value; set( change ); };
 		};
+		// A drop-down for the attribute `name`, from [value, label] pairs.
+		var choice = function ( label, name, options ) {
+			return el( components.SelectControl, {
+				label: label, value: at[ name ], onChange: field( name ),
+				options: options.map( function ( o ) { return { value: o[ 0 ], label: o[ 1 ] }; } ),
+			} );
+		};
 		return el( 'div', useBlockProps(),
 			el( InspectorControls, null,
 				el( components.PanelBody, { title: __( 'Comparison', 'overlap' ) },
-					el( components.SelectControl, {
-						label: __( 'Text A', 'overlap' ), value: at.sourceA, onChange: field( 'sourceA' ),
-						options: [
-							{ value: 'text', label: __( 'Pasted text', 'overlap' ) },
-							{ value: 'post', label: __( 'This post’s own text', 'overlap' ) },
-						],
-					} ),
+					choice( __( 'Text A', 'overlap' ), 'sourceA', [
+						[ 'text', __( 'Pasted text', 'overlap' ) ],
+						[ 'post', __( 'This post’s own text', 'overlap' ) ],
+					] ),
 					el( components.RangeControl, {
 						label: __( 'Shortest passage, in words', 'overlap' ), value: at.minWords, min: 3, max: 100,
 						onChange: function ( value ) { set( { minWords: value || 20 } ); },
 					} ),
-					el( components.SelectControl, {
-						label: __( 'View', 'overlap' ), value: at.view, onChange: field( 'view' ),
-						options: [
-							{ value: 'document', label: __( 'Two columns of text', 'overlap' ) },
-							{ value: 'passages', label: __( 'One row per shared passage', 'overlap' ) },
-						],
-					} ),
-					el( components.SelectControl, {
-						label: __( 'Colours', 'overlap' ), value: at.theme, onChange: field( 'theme' ),
-						options: [
-							{ value: 'auto', label: __( 'Follow the page', 'overlap' ) },
-							{ value: 'light', label: __( 'Light', 'overlap' ) },
-							{ value: 'dark', label: __( 'Dark', 'overlap' ) },
-						],
-					} )
+					choice( __( 'View', 'overlap' ), 'view', [
+						[ 'document', __( 'Two columns of text', 'overlap' ) ],
+						[ 'passages', __( 'One row per shared passage', 'overlap' ) ],
+					] ),
+					choice( __( 'Colours', 'overlap' ), 'theme', [
+						[ 'auto', __( 'Follow the page', 'overlap' ) ],
+						[ 'light', __( 'Light', 'overlap' ) ],
+						[ 'dark', __( 'Dark', 'overlap' ) ],
+					] )
 				)
 			),
 			el( 'div', { className: 'overlap-block-fields' },

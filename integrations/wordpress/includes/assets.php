@@ -32,6 +32,10 @@ function overlap_enqueue_script() {
  * @return string The content, unchanged.
  */
 function overlap_enqueue_for_content( $content ) {
+	// An excerpt is made from the content with its tags stripped: no widget there.
+	if ( doing_filter( 'get_the_excerpt' ) ) {
+		return $content;
+	}
 	if ( is_string( $content ) && false !== stripos( $content, '<overlap-view' ) ) {
 		overlap_enqueue_script();
 	}
