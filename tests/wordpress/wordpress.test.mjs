@@ -213,6 +213,43 @@ test('the block previews in the editor', async () => {
   assert.deepEqual(page.problems.filter((p) => /overlap/i.test(p)), []);
 });
 
+test('an Author writes a comparison in the block editor and publishes it', async () => {
+  const page = await newPage(browser);
+  await logIn(page, 'author');
+  await page.goto(`${site.url}wp-admin/post-new.php`);
+  await until(page, () => window.wp?.blocks?.getBlockType('overlap/view'), null, 60000);
+  await page.evaluate(() => {
+    window.wp.data.dispatch('core/editor').editPost({ title: 'Written in the editor' });
+    window.wp.data.dispatch('core/block-editor').insertBlocks(window.wp.blocks.createBlock('overlap/view'));
+  });
+  // The author types into the block's own fields and picks the view in its sidebar.
+  const fields = page.locator('.overlap-block-fields');
+  await fields.getByLabel('Label of text A').fill('Agency copy');
+  await fields.locator('textarea').nth(0).fill(wire);
+  await fields.getByLabel('Label of text B').fill('Our story');
+  await fields.locator('textarea').nth(1).fill(published);
+  await page.locator('.block-editor-block-inspector').getByLabel('View').selectOption('passages');
+  await until(page, () => {
+    const w = document.querySelector('overlap-view');
+    return w?.state === 'ready' && w.getAttribute('view') === 'passages' && w.shadowRoot.querySelector('[part~="label-a"]').textContent === 'A · Agency copy';
+  }, null, 60000);
+  // Published through the editor (the REST API, with the editor's nonce, as the Author).
+  await page.click('.editor-post-publish-panel__toggle');
+  await page.click('.editor-post-publish-panel .editor-post-publish-button');
+  const url = await until(page, () => window.wp.data.select('core/editor').isCurrentPostPublished()
+    && !window.wp.data.select('core/editor').isSavingPost() && window.wp.data.select('core/editor').getPermalink(), null, 60000);
+  assert.deepEqual(page.problems.filter((p) => /overlap/i.test(p)), []);
+  const reader = await readerPage();
+  await reader.goto(url);
+  await waitSettled(reader, 1);
+  const [w] = await widgets(reader);
+  assert.equal(w.state, 'ready', w.error);
+  assert.ok(w.a.startsWith('Ferry service to Marrow Island suspended'));
+  assert.deepEqual(w.labels, ['A · Agency copy', 'B · Our story']);
+  assert.equal(await reader.evaluate(() => document.querySelector('overlap-view').getAttribute('view')), 'passages');
+  assert.deepEqual(reader.problems, []);
+});
+
 test('deleting the plugin leaves nothing behind', async () => {
   const page = await newPage(browser);
   page.on('dialog', (dialog) => dialog.accept());
