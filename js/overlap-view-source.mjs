@@ -95,7 +95,7 @@ export function findSource(host, selector) {
     }
     if (found.length === 1) return found[0];
     if (found.length > 1) {
-      const where = place === document || place instanceof ShadowRoot ? 'on the page' : 'in the widget\'s article';
+      const where = place === document || place instanceof ShadowRoot ? 'on the page' : 'in the widget\'s post';
       throw new Error(`"${selector}" matches ${found.length} elements ${where}: give each text a unique id, or put each widget and its texts in their own <article> or [data-overlap-scope] element`);
     }
   }

@@ -133,10 +133,9 @@ if [ -s $pidfile ] && kill -0 "$(cat $pidfile)" 2>/dev/null; then
 else
   apache2ctl start
 fi
-for _ in $(seq 1 60); do
-  php -r "exit(@file_get_contents('$url/wp-includes/images/blank.gif') === false ? 1 : 0);" && break
-  sleep 0.5
-done
+serving() { php -r "exit(@file_get_contents('$url/wp-includes/images/blank.gif') === false ? 1 : 0);"; }
+for _ in $(seq 1 60); do serving && break; sleep 0.5; done
+serving || { echo "setup-wordpress: Apache does not answer on $url (see /var/log/apache2/)" >&2; exit 1; }
 
 mkdir -p "$out"
 HTTP_HOST=$host php tests/wordpress/install.php "$out/site.json"
