@@ -2,10 +2,11 @@
 #   make demo   set up, build, serve the demo at http://127.0.0.1:$(PORT)
 #   make test   set up, build, run every test suite: native (ctest, including a benchmark smoke
 #               run and the installed CMake package), wasm in Node, browser (Chromium), the npm
-#               package in sample apps, sanitizers and bounded fuzzing
+#               package in sample apps, the WordPress plugin inside WordPress, sanitizers and
+#               bounded fuzzing
 PORT ?= 8000
 
-.PHONY: setup native wasm view demo test test-native test-wasm test-browser test-package test-robustness bench clean
+.PHONY: setup native wasm view demo test test-native test-wasm test-browser test-package test-wordpress test-robustness bench clean
 
 setup:
 	@bash scripts/setup.sh
@@ -20,6 +21,7 @@ wasm: setup
 
 view: wasm
 	node js/build-view.mjs
+	node js/build-wordpress.mjs
 
 demo: view
 	node scripts/serve.mjs --port $(PORT)
@@ -40,7 +42,14 @@ test-package: view
 test-robustness: setup
 	bash scripts/ci-robustness.sh
 
-test: test-native test-wasm test-browser test-package test-robustness
+# The plugin inside a real WordPress (Debian's wordpress, MariaDB and Apache, installed and
+# started by scripts/setup-wordpress.sh for this suite only, on 127.0.0.1:$(WORDPRESS_PORT)).
+WORDPRESS_PORT ?= 8765
+test-wordpress: view
+	WORDPRESS_PORT=$(WORDPRESS_PORT) bash scripts/setup-wordpress.sh
+	WORDPRESS_PORT=$(WORDPRESS_PORT) node --test tests/wordpress/
+
+test: test-native test-wasm test-browser test-package test-wordpress test-robustness
 
 bench: native wasm
 	bash bench/run.sh

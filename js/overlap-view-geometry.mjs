@@ -1,6 +1,17 @@
 // Where passages are on screen. Only what is near the visible part of a column is ever measured:
 // a column's chunks are in text order, so a binary search over their boxes finds the visible
 // ones among hundreds with a dozen measurements, and only marks in those are measured.
+//
+// Measurements are in viewport pixels; scroll offsets and SVG coordinates are in the element's
+// own CSS pixels. They differ by the CSS `zoom` of the element's ancestors (a theme may zoom its
+// content): distances are divided by zoomOf() before they scroll or draw anything.
+
+/** The effective CSS zoom of an element: viewport pixels per CSS pixel of its own. */
+export function zoomOf(element) {
+  if (element.currentCSSZoom) return element.currentCSSZoom;
+  const height = element.offsetHeight;
+  return height > 0 ? element.getBoundingClientRect().height / height || 1 : 1;
+}
 
 /** {top, bottom} of a passage's marks in viewport coordinates, or null if not drawn (yet). */
 export function extent(marks) {
@@ -56,7 +67,7 @@ export function levelWith(source, sourceMarks, target, targetMarks, behavior) {
   if (to.bottom - to.top <= box.height) wanted = Math.min(wanted, box.bottom - (to.bottom - to.top));
   wanted = Math.max(box.top, Math.min(wanted, box.bottom - 48));
   const delta = to.top - wanted;
-  if (Math.abs(delta) >= 1) target.scrollBy({ top: delta, behavior });
+  if (Math.abs(delta) >= 1) target.scrollBy({ top: delta / zoomOf(target), behavior });
   return delta;
 }
 
@@ -67,5 +78,5 @@ export function reveal(scroller, marks, behavior) {
   const box = scroller.getBoundingClientRect();
   if (e.top >= box.top + 4 && e.bottom <= box.bottom - 4) return;
   if (e.top >= box.top && e.top <= box.bottom - 48 && e.bottom - e.top > box.height) return;
-  scroller.scrollBy({ top: e.top - (box.top + box.height * 0.2), behavior });
+  scroller.scrollBy({ top: (e.top - (box.top + box.height * 0.2)) / zoomOf(scroller), behavior });
 }

@@ -3,7 +3,7 @@
 // most) when either column scrolls or the widget resizes; a pair with one side off screen
 // narrows to a point at the top or bottom edge, pointing to where its partner is.
 import { h } from './overlap-view-dom.mjs';
-import { extentNear, visibleChunks } from './overlap-view-geometry.mjs';
+import { extentNear, visibleChunks, zoomOf } from './overlap-view-geometry.mjs';
 import { PAIR_COLOURS } from './overlap-view-styles.mjs';
 
 const EDGE = 3;  // px beyond the gutter's edge where an off-screen end converges
@@ -75,13 +75,17 @@ export class Links {
       const b = extentNear(columns.b, i, view.b.top, view.b.bottom);
       if (a && b) ends.push([i, a, b]);
     }
-    const w = box.width;
+    // The path is drawn in the gutter's own pixels, the measurements are viewport pixels.
+    const zoom = zoomOf(svg);
+    const w = box.width / zoom;
+    const height = box.height / zoom;
+    const y = (viewportY) => (viewportY - box.top) / zoom;
     const c = w / 2;
     // In a right-to-left page the grid puts A on the right: the ribbons start there too.
     const [ax, bx] = getComputedStyle(svg).direction === 'rtl' ? [w, 0] : [0, w];
     for (const [i, a, b] of ends) {
-      const [a0, a1] = clampEnds(a.top - box.top, a.bottom - box.top, box.height);
-      const [b0, b1] = clampEnds(b.top - box.top, b.bottom - box.top, box.height);
+      const [a0, a1] = clampEnds(y(a.top), y(a.bottom), height);
+      const [b0, b1] = clampEnds(y(b.top), y(b.bottom), height);
       let path = this.paths.get(i);
       if (!path) {
         path = h('path', { 'data-passage': i, part: 'connector' });

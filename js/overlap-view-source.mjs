@@ -69,17 +69,81 @@ export async function fetchText(url, signal) {
   return html ? textOfHtml(body) : body;
 }
 
-/** The element a selector attribute names, searched in the host's tree first (so a widget inside
- *  a shadow root finds its neighbours), then in the document. */
+// The containers that hold one post or article on the pages of common CMSs and themes: a widget
+// inside one reads its texts there first, so that two posts on one page (an archive, a feed), each
+// with its own id="original", each compare their own texts. `data-overlap-scope` marks any other.
+export const SCOPES = '[data-overlap-scope], article, .hentry, .wp-block-post, .post, .node';
+
+/**
+ * The element a selector attribute names: looked for in the widget's own post or article first
+ * (the nearest enclosing SCOPES element), then in the widget's tree (a shadow root) and the
+ * document. A selector matching several elements where it is looked for is an error: taking
+ * the first would silently compare another post's text. Throws a MissingSourceError when
+ * nothing matches (yet).
+ */
 export function findSource(host, selector) {
-  const scope = host.getRootNode();
-  let element = null;
-  try {
-    element = scope.querySelector?.(selector) ?? null;
-    if (!element && scope !== document) element = document.querySelector(selector);
-  } catch {
-    throw new Error(`"${selector}" is not a valid CSS selector`);
+  const places = [host.parentElement?.closest(SCOPES), host.getRootNode(), document];
+  const seen = new Set();
+  for (const place of places) {
+    if (!place?.querySelectorAll || seen.has(place)) continue;
+    seen.add(place);
+    let found;
+    try {
+      found = place.querySelectorAll(selector);
+    } catch {
+      throw new Error(`"${selector}" is not a valid CSS selector`);
+    }
+    if (found.length === 1) return found[0];
+    if (found.length > 1) {
+      const where = place === document || place instanceof ShadowRoot ? 'on the page' : 'in the widget\'s post';
+      throw new Error(`"${selector}" matches ${found.length} elements ${where}: give each text a unique id, or put each widget and its texts in their own <article> or [data-overlap-scope] element`);
+    }
   }
-  if (!element) throw new Error(`No element on the page matches "${selector}"`);
-  return element;
+  throw new MissingSourceError(selector);
+}
+
+/** No element matches a selector yet: the widget keeps watching for it (see SourceWatch). */
+export class MissingSourceError extends Error {
+  constructor(selector) {
+    super(`No element on the page matches "${selector}"`);
+    this.name = 'MissingSourceError';
+    this.selector = selector;
+  }
+}
+
+/**
+ * Watches the page for the elements of selectors that matched nothing, as on pages whose scripts
+ * add content after the widget has started: `onChange` is called (at most once a frame) when
+ * the page's elements change, for a bounded time, after which a missing element stays an error.
+ */
+export class SourceWatch {
+  static LIMIT_MS = 60000;
+
+  constructor(onChange) {
+    this.onChange = onChange;
+    this.observer = null;
+    this.timer = 0;
+    this.frame = 0;
+  }
+
+  start() {
+    if (this.observer) return;
+    this.observer = new MutationObserver(() => {
+      if (this.frame) return;
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        this.onChange();
+      });
+    });
+    this.observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['id', 'class', 'name'] });
+    this.timer = setTimeout(() => this.stop(), SourceWatch.LIMIT_MS);
+  }
+
+  stop() {
+    this.observer?.disconnect();
+    this.observer = null;
+    clearTimeout(this.timer);
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
 }

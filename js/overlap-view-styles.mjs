@@ -57,6 +57,9 @@ export const CSS = `
 :host([hidden]) { display: none !important; }
 :host([theme="dark"]) { ${DARK} }
 @media (prefers-color-scheme: dark) { :host(:not([theme="light"]):not([theme="dark"])) { ${DARK} } }
+/* theme="auto" follows the page behind the widget where custom states exist (overlap-view-scheme). */
+:host(:not([theme="light"]):not([theme="dark"]):state(page-dark)) { ${DARK} }
+:host(:not([theme="light"]):not([theme="dark"]):state(page-light)) { ${LIGHT} }
 ${pairClasses}
 
 /* Cut every inherited property the page may have set (fonts, colours, text-transform, …). */

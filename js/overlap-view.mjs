@@ -6,6 +6,7 @@
 import { ChangesView } from './overlap-view-changes.mjs';
 import { Column } from './overlap-view-column.mjs';
 import { DEFAULT_MODULE_URL, compareTexts } from './overlap-view-engine.mjs';
+import { zoomOf } from './overlap-view-geometry.mjs';
 import { Interaction } from './overlap-view-interaction.mjs';
 import { Links } from './overlap-view-links.mjs';
 import { PassageList } from './overlap-view-list.mjs';
@@ -13,16 +14,19 @@ import { paragraphs, summary } from './overlap-view-model.mjs';
 import { Words, defineLanguage } from './overlap-view-i18n.mjs';
 import { afterNextFrame, runSliced, yieldToBrowser } from './overlap-view-schedule.mjs';
 import { buildSkeleton } from './overlap-view-skeleton.mjs';
-import { fetchText, findSource, textOfElement, textOfHtml } from './overlap-view-source.mjs';
+import { SchemeWatch } from './overlap-view-scheme.mjs';
+import { MissingSourceError, SourceWatch, fetchText, findSource, textOfElement, textOfHtml } from './overlap-view-source.mjs';
 import { widgetStyleSheet } from './overlap-view-styles.mjs';
 
 const NARROW_PX = 640;
 const OPTIONS = ['min-words', 'show-typography', 'worker'];
-const INPUTS = ['a', 'b', 'src-a', 'src-b', ...OPTIONS];
+// Setting one of these again, even to the same value, reads that text again.
+const SOURCES = new Set(['a', 'b', 'src-a', 'src-b']);
+const INPUTS = [...SOURCES, ...OPTIONS];
 const VIEWS = ['document', 'passages', 'changes'];
 
 export class OverlapView extends HTMLElement {
-  static observedAttributes = [...INPUTS, 'label-a', 'label-b', 'view', 'order', 'lang'];
+  static observedAttributes = [...INPUTS, 'label-a', 'label-b', 'view', 'order', 'lang', 'theme'];
   /** Where the comparison module is loaded from; set before the first comparison to move it. */
   static moduleUrl = DEFAULT_MODULE_URL;
   /** The text of an HTML document as the widget reads it (paragraph breaks kept); no script runs. */
@@ -41,10 +45,13 @@ export class OverlapView extends HTMLElement {
   #texts = null;
   #state = 'idle';
   #queued = false;
+  #scheduledAt = 0;    // the generation when a comparison was last scheduled
   #resize = new ResizeObserver(() => this.#layout());
   #strings = null;     // this element's own words, over its language's
   #changes;
   #changesFor = -1;    // the generation the changes view was drawn for
+  #sourceWatch = new SourceWatch(() => this.#sourcesChanged());
+  #scheme = new SchemeWatch(this, this.attachInternals());
 
   constructor() {
     super();
@@ -83,18 +90,22 @@ export class OverlapView extends HTMLElement {
   connectedCallback() {
     this.#localize();  // the language may come from the page around the element
     this.#resize.observe(this);
+    this.#scheme.start();
     this.#schedule();
   }
 
   disconnectedCallback() {
     this.#resize.disconnect();
+    this.#scheme.stop();
+    this.#sourceWatch.stop();
     this.#abort?.abort();
   }
 
   attributeChangedCallback(name, previous, value) {
-    if (previous === value) return;
+    if (previous === value && !SOURCES.has(name)) return;
     if (name === 'label-a' || name === 'label-b') this.#labels();
     else if (name === 'lang') this.#relocalize();
+    else if (name === 'theme') this.#scheme.update();
     else if (name === 'view') this.#showView();
     else if (name === 'order') {
       this.#showOrder();
@@ -103,7 +114,10 @@ export class OverlapView extends HTMLElement {
     }
     else {
       // Options keep texts given by script; a new source replaces them.
-      if (!OPTIONS.includes(name)) this.#scriptTexts = null;
+      if (SOURCES.has(name)) {
+        this.#scriptTexts = null;
+        this.#sourceWatch.stop();  // a new bounded watch if it is still missing
+      }
       this.#schedule();
     }
   }
@@ -133,6 +147,7 @@ export class OverlapView extends HTMLElement {
   compare(a, b) {
     this.#scriptTexts = { a: String(a ?? ''), b: String(b ?? '') };
     this.#queued = false;  // options set just before are taken up by this comparison
+    this.#sourceWatch.stop();
     return this.#run();
   }
 
@@ -142,13 +157,18 @@ export class OverlapView extends HTMLElement {
   }
 
   // Attribute changes arrive one by one while a page is parsed: compare once they have settled.
+  // A compare() call after the request (as right after inserting the element) already compares
+  // what the page asked for, and newer texts: the scheduled run is dropped rather than let it
+  // abort that call's comparison.
   #schedule() {
+    this.#scheduledAt = this.#generation;
     if (this.#queued || !this.isConnected) return;
     this.#queued = true;
     queueMicrotask(() => {
       if (!this.#queued) return;  // compare() ran meanwhile
       this.#queued = false;
-      if (this.isConnected) this.#run().catch(() => {});  // reported via overlap-error
+      if (!this.isConnected || this.#scheduledAt !== this.#generation) return;
+      this.#run().catch(() => {});  // reported via overlap-error
     });
   }
 
@@ -162,6 +182,7 @@ export class OverlapView extends HTMLElement {
       this.#setState('loading', words.t('loading'));
       const texts = this.#scriptTexts ?? await this.#readInputs(abort.signal);
       if (!current()) return this.#ui.result;
+      this.#sourceWatch.stop();
       if (!texts) return this.#setState('idle', words.t('nothingYet'));
       this.#setState('comparing', words.t('comparing'));
       const result = await compareTexts(OverlapView.moduleUrl, texts.a, texts.b, this.#options(), {
@@ -173,7 +194,11 @@ export class OverlapView extends HTMLElement {
       await this.#show(texts, result, current);
       return result;
     } catch (error) {
-      if (current() && error?.name !== 'AbortError') this.#fail(error);
+      if (current() && error?.name !== 'AbortError') {
+        // Elements a page script has yet to add: compared when they appear.
+        if (error instanceof MissingSourceError) this.#sourceWatch.start();
+        this.#fail(error);
+      }
       throw error;
     }
   }
@@ -186,6 +211,23 @@ export class OverlapView extends HTMLElement {
     const typography = this.getAttribute('show-typography');
     if (typography !== null) options.showTypography = typography !== 'false';
     return options;
+  }
+
+  // The page changed while a selector matched nothing: compare again once every selector
+  // resolves (or resolves to a different error, such as several matches), not on every change.
+  #sourcesChanged() {
+    if (this.#scriptTexts) return this.#sourceWatch.stop();
+    for (const side of ['a', 'b']) {
+      const selector = this.getAttribute(side);
+      if (!selector) continue;
+      try {
+        findSource(this, selector);
+      } catch (error) {
+        if (error instanceof MissingSourceError) return;
+      }
+    }
+    this.#sourceWatch.stop();
+    this.#schedule();
   }
 
   async #readInputs(signal) {
@@ -202,17 +244,19 @@ export class OverlapView extends HTMLElement {
     return a === null || b === null ? null : { a, b };
   }
 
-  async #show(texts, result, current) {
+  // Removes the comparison shown: before a new one is drawn, and under an error, where the
+  // previous texts would pass for the failed comparison's.
+  #clear() {
     const { parts, links } = this.#ui;
     this.#interaction.select(-1, { cause: 'api' });
-    this.#texts = texts;
-    this.#ui.result = result;
+    this.#interaction.hover(-1);
+    this.#texts = null;
+    this.#ui.result = null;
     this.#ui.selected = -1;
     this.#ui.hot = -1;
-    parts.summary.textContent = summary(result, this.#ui.words, texts);
-    this.#emptyStates();
-    parts.warnings.textContent = result.warnings.join(' ');
-    parts.warnings.hidden = result.warnings.length === 0;
+    parts.summary.textContent = '';
+    parts.warnings.textContent = '';
+    parts.warnings.hidden = true;
     parts.error.hidden = true;
     parts.textA.replaceChildren();
     parts.textB.replaceChildren();
@@ -224,6 +268,18 @@ export class OverlapView extends HTMLElement {
     this.#ui.columns = null;
     this.#ui.list = null;
     links.attach(null);
+  }
+
+  async #show(texts, result, current) {
+    const { parts, links } = this.#ui;
+    this.#clear();
+    this.#scheme.update();
+    this.#texts = texts;
+    this.#ui.result = result;
+    parts.summary.textContent = summary(result, this.#ui.words, texts);
+    this.#emptyStates();
+    parts.warnings.textContent = result.warnings.join(' ');
+    parts.warnings.hidden = result.warnings.length === 0;
     // Preparing the runs of two 1 MB texts takes tens of milliseconds per step: one step a task.
     const paras = {};
     const columns = {};
@@ -317,6 +373,7 @@ export class OverlapView extends HTMLElement {
 
   #fail(error) {
     const { parts } = this.#ui;
+    this.#clear();
     this.#setState('error', '');
     parts.error.textContent = this.#ui.words.t('error', { message: error?.message ?? String(error) });
     parts.error.hidden = false;
@@ -384,7 +441,8 @@ export class OverlapView extends HTMLElement {
   }
 
   #layout() {
-    const narrow = this.getBoundingClientRect().width < NARROW_PX;
+    // In the widget's own CSS pixels: under an ancestor's CSS zoom the viewport width differs.
+    const narrow = this.getBoundingClientRect().width / zoomOf(this) < NARROW_PX;
     if (narrow !== this.#ui.narrow) this.#interaction.showPane(this.#ui.parts.root.dataset.pane);
     this.#ui.narrow = narrow;
     this.#ui.parts.root.classList.toggle('narrow', narrow);

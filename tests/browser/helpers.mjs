@@ -24,11 +24,7 @@ export async function setUp({ mounts: extra = {} } = {}) {
   await mkdir(resultsDir, { recursive: true });
   const plain = await startServer({ port: 0, mounts });
   const strict = await startServer({ port: 0, mounts, csp: true });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchBrowser();
   return {
     browser, url: plain.url, cspUrl: strict.url,
     async close() {
@@ -36,6 +32,15 @@ export async function setUp({ mounts: extra = {} } = {}) {
       await Promise.all([plain.close(), strict.close()]);
     },
   };
+}
+
+/** Debian's Chromium, headless, with the flags that keep it off the network. */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
 }
 
 /** A new page that fails the test on any uncaught page error or CSP violation. */
