@@ -89,6 +89,7 @@
 					choice( __( 'View', 'overlap' ), 'view', [
 						[ 'document', __( 'Two columns of text', 'overlap' ) ],
 						[ 'passages', __( 'One row per shared passage', 'overlap' ) ],
+						[ 'changes', __( 'B as tracked changes against A', 'overlap' ) ],
 					] ),
 					choice( __( 'Colours', 'overlap' ), 'theme', [
 						[ 'auto', __( 'Follow the page', 'overlap' ) ],

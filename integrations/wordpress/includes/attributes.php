@@ -24,11 +24,24 @@ function overlap_attribute_rules() {
 		'label-a'   => 'overlap_is_label',
 		'label-b'   => 'overlap_is_label',
 		'min-words' => 'overlap_is_min_words',
-		'view'      => array( 'document', 'passages' ),
+		'view'      => array( 'document', 'passages', 'changes' ),
 		'order'     => array( 'a', 'b' ),
 		'theme'     => array( 'auto', 'light', 'dark' ),
 		'worker'    => array( 'auto', 'always', 'never' ),
+		// A boolean attribute: present (empty, or its own name) or spelled out.
+		'show-typography' => array( '', 'show-typography', 'true', 'false' ),
+		'lang'      => 'overlap_is_language_tag',
 	);
+}
+
+/**
+ * A BCP 47 language tag of the usual shape ("en", "ar", "pt-BR", "zh-Hant-TW").
+ *
+ * @param string $value Attribute value.
+ * @return bool
+ */
+function overlap_is_language_tag( $value ) {
+	return 1 === preg_match( '/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,4}$/', $value );
 }
 
 /**
