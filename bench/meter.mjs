@@ -14,7 +14,7 @@
 // Document level: the ROC AUC of each labelled article's shared fraction, derived (wholly or
 // partially) against non-derived. Not part of CI: the corpus is a development set outside the
 // repository.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -86,9 +86,12 @@ const count = (label, yes) => {
   counts[label].shared += yes.inEqual;
 };
 
+// The sub-folders of `dir` (the corpus has a few stray readme files between them).
+const folders = (dir) => readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory()).sort();
+
 let articles = 0;
-for (const date of readdirSync(join(corpus, 'annotated')).sort()) {
-  for (const catchline of readdirSync(join(corpus, 'annotated', date)).sort()) {
+for (const date of folders(join(corpus, 'annotated'))) {
+  for (const catchline of folders(join(corpus, 'annotated', date))) {
     const dir = join(corpus, 'annotated', date, catchline);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.sgml')).sort()) {
       const { text, labels } = annotatedArticle(readFileSync(join(dir, file), 'utf8'));
