@@ -5,7 +5,7 @@
 //   dist/examples/         the seed articles of ../shared/seeds (or $OVERLAP_SEEDS), when present,
 //                          as a demo example
 //
-// No bundler: the widget's modules (js/overlap-view*.mjs) are concatenated in dependency order
+// No bundler: the widget's modules (js/view/overlap-view*.mjs) are concatenated in dependency order
 // with their import lines and `export` keywords removed. That only works because they share no
 // top-level names, which this script checks. The comparison API (overlap.mjs) is not bundled:
 // the widget imports it at run time from next to itself, where the wasm build puts it.
@@ -25,7 +25,7 @@ async function modules() {
   const visit = async (name) => {
     if (seen.has(name)) return;
     seen.add(name);
-    const source = await readFile(join(root, 'js', name), 'utf8');
+    const source = await readFile(join(root, 'js', 'view', name), 'utf8');
     const imports = [...source.matchAll(/^import\s[^;]*?from\s+'\.\/([^']+)';$/gm)].map((m) => m[1]);
     for (const dependency of imports) {
       if (!/^overlap-view[\w-]*\.mjs$/.test(dependency)) throw new Error(`${name}: only widget modules may be imported, not ${dependency}`);
@@ -43,7 +43,7 @@ function strip({ name, source }) {
     .replace(/^export\s+\{[^}]*\};?\n/gm, '')
     .replace(/^export\s+(?=(?:async\s+)?(?:const|let|class|function)\b)/gm, '');
   if (/^\s*(import|export)\b/m.test(body)) throw new Error(`${name}: an import or export form the build does not handle`);
-  return `// ---- js/${name}\n${body.trim()}\n`;
+  return `// ---- js/view/${name}\n${body.trim()}\n`;
 }
 
 function checkNames(parts) {
@@ -83,7 +83,7 @@ async function copyExamples() {
 const parts = await modules();
 checkNames(parts);
 const code = parts.map(strip).join('\n');
-const banner = '// <overlap-view>, built by js/build-view.mjs from js/overlap-view*.mjs. Do not edit.\n';
+const banner = '// <overlap-view>, built by js/build-view.mjs from js/view/overlap-view*.mjs. Do not edit.\n';
 await mkdir(out, { recursive: true });
 // A classic script learns its own URL from document.currentScript, which is only set while it
 // runs for the first time: read it once, before anything else.

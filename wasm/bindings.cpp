@@ -101,7 +101,7 @@ val edit_kind_names() {
 EMSCRIPTEN_BINDINGS(overlap) {
   using namespace emscripten;
   using overlap::Options;
-  // The JS option names; js/overlap-api-options.mjs validates values before they get here.
+  // The JS option names; js/api/overlap-api-options.mjs validates values before they get here.
   value_object<Options>("Options")
       .field("minWords", &Options::min_words)
       .field("gapWords", &Options::gap_words)

@@ -1,6 +1,6 @@
 // Converting the C++ API's results into what crosses the Embind boundary: flat typed arrays
 // (copied out of wasm memory, so JS never holds a view that heap growth would detach) and a few
-// scalars. One JS object per token or edit would cost ~10x more; js/overlap-api-shape.mjs builds
+// scalars. One JS object per token or edit would cost ~10x more; js/api/overlap-api-shape.mjs builds
 // the public result shape from these arrays.
 #pragma once
 

@@ -1,6 +1,6 @@
 // The layout of the flat arrays alignment_to_js() returns: where each field of a record sits
 // and how long a record is. Defined here only: the module exports it (resultLayout()) and
-// js/overlap-api-shape.mjs reads the arrays through it, so a change here reaches JS by itself.
+// js/api/overlap-api-shape.mjs reads the arrays through it, so a change here reaches JS by itself.
 #pragma once
 
 #include <cstdint>

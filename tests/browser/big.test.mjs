@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { MAX_STEPS_PER_SLICE } from '../../js/overlap-view-schedule.mjs';
+import { MAX_STEPS_PER_SLICE } from '../../js/view/overlap-view-schedule.mjs';
 import { bigPair } from './big-texts.mjs';
 import { newPage, passageGeometry, passageOnScreen, resultsDir, settled, setUp } from './helpers.mjs';
 
