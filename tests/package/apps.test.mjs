@@ -23,6 +23,14 @@ const SHARED_ZH = '今天上午，市政府宣布将在明年春天开放新的�
 const chinese = { a: `${SHARED_ZH}\n\n这座图书馆位于老火车站旧址。`, b: `工程已经进行了三年。\n\n${SHARED_ZH}` };
 
 const { version } = await repoPackage();
+// The script tag of each app's page (apps/index.html).
+const SCRIPTS = {
+  vite: '<script type="module" src="/main.js"></script>',  // Vite builds from the page
+  webpack: '<script src="main.js" defer></script>',        // its runtime finds the chunks from this URL
+  esbuild: '<script type="module" src="main.mjs"></script>',
+  // A CDN that mirrors npm serves the package folder at /overlap-view@VERSION/; the test does too.
+  cdn: `<script src="/overlap-view@${version}/dist/overlap-view.js" defer></script>`,
+};
 let env;
 let tarball;
 const cleanups = [];
@@ -103,14 +111,14 @@ async function compareInChromium(url, { from = null, moduleUrl = null, bundled =
 }
 
 test('Vite: no configuration, the element and the API from the package', async () => {
-  const dir = await app('vite', { tools: ['vite'], withMain: true });
+  const dir = await app('vite', { tools: ['vite'], script: SCRIPTS.vite, bundled: true });
   const { stdout, stderr } = await run(join(dir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: dir });
   assert.equal(stdout + stderr, '', 'Vite builds the package without a warning');
   await compareInChromium(await serve({ '/': join(dir, 'dist') }));
 });
 
 test("Vite's dev server: the package served as it is during development", async (t) => {
-  const dir = await app('vite', { tools: ['vite'], withMain: true });
+  const dir = await app('vite', { tools: ['vite'], script: SCRIPTS.vite, bundled: true });
   const server = await createServer({ root: dir, configFile: false, logLevel: 'warn', server: { host: '127.0.0.1', port: 0, hmr: false } });
   t.after(() => server.close());
   await server.listen();
@@ -118,24 +126,23 @@ test("Vite's dev server: the package served as it is during development", async 
 });
 
 test('webpack 5: no loader or rule for the package', async () => {
-  const dir = await app('webpack', { tools: ['webpack'], withMain: true });
+  const dir = await app('webpack', { tools: ['webpack'], script: SCRIPTS.webpack, bundled: true });
   await run(process.execPath, ['build.mjs'], { cwd: dir });
   await compareInChromium(await serve({ '/': join(dir, 'dist') }));
 });
 
 test('esbuild: the worker as a second entry point, the data files copied (the README recipe)', async () => {
-  const dir = await app('esbuild', { tools: ['esbuild'], withMain: true });
+  const dir = await app('esbuild', { tools: ['esbuild'], script: SCRIPTS.esbuild, bundled: true });
   await run(process.execPath, ['build.mjs'], { cwd: dir });
   await compareInChromium(await serve({ '/': join(dir, 'dist') }));
 });
 
 test('CDN layout: the classic script from /overlap-view@VERSION/dist/ finds its files, or those moduleUrl names', async () => {
-  const dir = await app('cdn');
-  const page = await readFile(join(dir, 'index.html'), 'utf8');
+  const dir = await app('cdn', { script: SCRIPTS.cdn });
   const root = `/overlap-view@${version}/`;
-  await writeFile(join(dir, 'index.html'), page.replace('__VERSION__', version));
   // The same page with the script alone in another folder, and OverlapView.moduleUrl set.
-  await writeFile(join(dir, 'moved.html'), page.replace('/overlap-view@__VERSION__/dist/', '/elsewhere/'));
+  const page = await readFile(join(dir, 'index.html'), 'utf8');
+  await writeFile(join(dir, 'moved.html'), page.replace(`${root}dist/`, '/elsewhere/'));
   await mkdir(join(dir, 'elsewhere'));
   await copyFile(join(dir, 'node_modules/overlap-view/dist/overlap-view.js'), join(dir, 'elsewhere/overlap-view.js'));
 
