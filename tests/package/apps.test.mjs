@@ -168,3 +168,9 @@ test('Node ESM: the API by the package name, on the main thread and in a worker 
   assert.equal(out.worker.passages.length, 1);
   assert.ok(chinese.b.slice(...out.worker.passages[0].b).includes('市政府宣布将在明年春天开放新的城市图书馆'));
 });
+
+test("TypeScript: the declarations of both entry points, with bundler and Node16 resolution", async () => {
+  const dir = await app('typescript', { tools: ['typescript'] });
+  for (const config of ['tsconfig.json', 'tsconfig.node16.json'])
+    await run(join(dir, 'node_modules/.bin/tsc'), ['-p', config], { cwd: dir });
+});
