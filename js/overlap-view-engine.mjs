@@ -5,31 +5,27 @@
 
 const WORKER_THRESHOLD = 20000;  // UTF-16 units over both texts: below it, compare() takes a few ms
 
-// Where the API is when nobody moved it: next to the widget. Loaded then through literal
-// relative URLs (import('./overlap.mjs'), new URL('./overlap.wasm', import.meta.url)), which
-// browsers resolve against the widget's own URL and bundlers (Vite, webpack, esbuild) follow,
-// bundling the module and emitting the wasm. The classic script's build rewrites import.meta.url
-// to the script's URL. Computed through a variable so that bundlers do not take it for an asset.
-const WIDGET_URL = import.meta.url;
-export const DEFAULT_MODULE_URL = new URL('overlap.mjs', WIDGET_URL).href;
-
+// `moduleUrl` null (the default): the API next to the widget, loaded through literal relative
+// URLs (import('./overlap.mjs'), new URL('./overlap.wasm', import.meta.url)) that browsers
+// resolve against the widget's own URL and bundlers (Vite, webpack, esbuild) follow, bundling
+// the module and emitting the wasm. The classic script's build rewrites import.meta.url to the
+// script's URL. No other use of import.meta.url: webpack would bake in the build machine's path.
 let apiModule = null;
 let wasm = null;
 
 function importApi(moduleUrl) {
-  if (moduleUrl === DEFAULT_MODULE_URL) return import('./overlap.mjs');
+  if (!moduleUrl) return import('./overlap.mjs');
   return import(/* @vite-ignore */ /* webpackIgnore: true */ moduleUrl);
 }
 
 function wasmUrl(moduleUrl) {
-  if (moduleUrl === DEFAULT_MODULE_URL) return new URL('./overlap.wasm', import.meta.url).href;
-  return new URL('overlap.wasm', moduleUrl).href;
+  return moduleUrl ? new URL('overlap.wasm', moduleUrl).href : new URL('./overlap.wasm', import.meta.url).href;
 }
 
 function load(moduleUrl) {
   apiModule ??= importApi(moduleUrl).catch((error) => {
     apiModule = null;
-    throw Object.assign(new Error(`Could not load the comparison module ${moduleUrl}: ${error.message}`), { code: 'load_failed' });
+    throw Object.assign(new Error(`Could not load the comparison module ${moduleUrl ?? 'overlap.mjs'}: ${error.message}`), { code: 'load_failed' });
   });
   return apiModule;
 }

@@ -4,7 +4,7 @@
 //
 //   <overlap-view a="#original" b="#rewrite" label-a="Wire story" label-b="Published"></overlap-view>
 import { Column } from './overlap-view-column.mjs';
-import { DEFAULT_MODULE_URL, compareTexts } from './overlap-view-engine.mjs';
+import { compareTexts } from './overlap-view-engine.mjs';
 import { Interaction } from './overlap-view-interaction.mjs';
 import { Links } from './overlap-view-links.mjs';
 import { PassageList } from './overlap-view-list.mjs';
@@ -19,8 +19,9 @@ const INPUTS = ['a', 'b', 'src-a', 'src-b', 'min-words', 'worker'];
 
 export class OverlapView extends HTMLElement {
   static observedAttributes = [...INPUTS, 'label-a', 'label-b', 'view', 'order'];
-  /** Where the comparison module is loaded from; set before the first comparison to move it. */
-  static moduleUrl = DEFAULT_MODULE_URL;
+  /** Where the comparison module is loaded from; set before the first comparison to move it.
+   *  null: overlap.mjs next to the widget, or wherever a bundler put it. */
+  static moduleUrl = null;
   /** The text of an HTML document as the widget reads it (paragraph breaks kept); no script runs. */
   static textFromHtml(html) { return textOfHtml(html); }
 

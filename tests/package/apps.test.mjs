@@ -6,7 +6,7 @@
 // worker, which needs the worker script and the word dictionaries. All three must come through
 // the bundler's output, not from the package folder.
 import assert from 'node:assert/strict';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { createServer } from 'vite';
@@ -63,7 +63,7 @@ async function serve(mounts) {
 // the app's own files when bundled, only the URL paths `from` lists when given, anything of the
 // app's origin when `bundled` is false (a dev server). `moduleUrl` is given to
 // OverlapView.moduleUrl before the first comparison.
-async function compareInChromium(url, { from = null, moduleUrl = null, bundled = true } = {}) {
+async function compareInChromium(url, { from = null, moduleUrl = null, bundled = true, apiUrl = null } = {}) {
   const page = await newPage(env.browser);
   const requests = [];
   const failures = [];
@@ -82,9 +82,9 @@ async function compareInChromium(url, { from = null, moduleUrl = null, bundled =
       defined: window.sample?.defined ?? true,
     }), [english, chinese]);
     const widgetRequests = [...requests];
-    // The API as the app imports it (or, with the classic script, as the widget found it).
-    results.version = await page.evaluate(() => window.sample?.version() ??
-      import(customElements.get('overlap-view').moduleUrl).then((m) => m.createOverlap()).then((o) => o.version));
+    // The API as the app imports it (or, with the classic script, from its `apiUrl`).
+    results.version = await page.evaluate((api) => window.sample?.version() ??
+      import(api).then((m) => m.createOverlap()).then((o) => o.version), apiUrl);
 
     assert.equal(results.defined, true, 'importing overlap-view/view defines the element');
     assert.equal(results.version, version, "the API's version is the package's");
@@ -113,7 +113,9 @@ async function compareInChromium(url, { from = null, moduleUrl = null, bundled =
 test('Vite: no configuration, the element and the API from the package', async () => {
   const dir = await app('vite', { tools: ['vite'], script: SCRIPTS.vite, bundled: true });
   const { stdout, stderr } = await run(join(dir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: dir });
-  assert.equal(stdout + stderr, '', 'Vite builds the package without a warning');
+  // A warning about the package names its files. (Vite may also report slow plugins on a busy
+  // machine, which says nothing about the package.)
+  assert.doesNotMatch(stdout + stderr, /overlap-view/, 'Vite builds the package without a warning');
   await compareInChromium(await serve({ '/': join(dir, 'dist') }));
 });
 
@@ -128,6 +130,9 @@ test("Vite's dev server: the package served as it is during development", async 
 test('webpack 5: no loader or rule for the package', async () => {
   const dir = await app('webpack', { tools: ['webpack'], script: SCRIPTS.webpack, bundled: true });
   await run(process.execPath, ['build.mjs'], { cwd: dir });
+  // webpack turns a bare import.meta.url into the build machine's file path: the package has none.
+  for (const file of (await readdir(join(dir, 'dist'))).filter((f) => f.endsWith('.js')))
+    assert.doesNotMatch(await readFile(join(dir, 'dist', file), 'utf8'), /file:\/\//, file);
   await compareInChromium(await serve({ '/': join(dir, 'dist') }));
 });
 
@@ -147,10 +152,9 @@ test('CDN layout: the classic script from /overlap-view@VERSION/dist/ finds its 
   await copyFile(join(dir, 'node_modules/overlap-view/dist/overlap-view.js'), join(dir, 'elsewhere/overlap-view.js'));
 
   const url = await serve({ '/': dir, [root]: join(dir, 'node_modules/overlap-view') });
-  await compareInChromium(url, { from: [`${root}dist/`] });
-  await compareInChromium(`${url}moved.html`, {
-    from: ['/elsewhere/overlap-view.js', `${root}dist/`], moduleUrl: `${url.slice(0, -1)}${root}dist/overlap.mjs`,
-  });
+  const apiUrl = `${url.slice(0, -1)}${root}dist/overlap.mjs`;
+  await compareInChromium(url, { from: [`${root}dist/`], apiUrl });
+  await compareInChromium(`${url}moved.html`, { from: ['/elsewhere/overlap-view.js', `${root}dist/`], moduleUrl: apiUrl, apiUrl });
 });
 
 test('Node ESM: the API by the package name, on the main thread and in a worker with dictionaries', async () => {
