@@ -10,7 +10,6 @@ set(overlap_cmake_dir "${CMAKE_INSTALL_LIBDIR}/cmake/overlap")
 # overlap::core). ICU is a private dependency, but a static library carries it to whoever links
 # it: the package config finds ICU for them (find_dependency), the .pc file names icu-uc.
 set_target_properties(overlap_core PROPERTIES OUTPUT_NAME overlap EXPORT_NAME overlap)
-target_compile_features(overlap_core PUBLIC cxx_std_20)  # what include/overlap/ needs (defaulted ==)
 install(TARGETS overlap_core EXPORT overlap-targets
   ARCHIVE DESTINATION "${CMAKE_INSTALL_LIBDIR}"
   LIBRARY DESTINATION "${CMAKE_INSTALL_LIBDIR}"

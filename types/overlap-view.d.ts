@@ -26,9 +26,10 @@ export class OverlapView extends HTMLElement {
   static readonly observedAttributes: string[];
   /**
    * The URL of the comparison module (overlap.mjs; overlap.wasm is looked for next to it).
-   * Default: next to the widget, or wherever a bundler put it. Set before the first comparison.
+   * null (the default): next to the widget, or wherever a bundler put it. Set before the first
+   * comparison.
    */
-  static moduleUrl: string;
+  static moduleUrl: string | null;
   /** The text of an HTML document as the widget reads it (paragraph breaks kept); no script runs. */
   static textFromHtml(html: string): string;
 

@@ -6,17 +6,16 @@
 // compile). Calls run one at a time, in order; a queued call that is aborted simply leaves the
 // queue. After a crash the failing call rejects with code 'worker_failed' and the next works.
 import { OverlapError, revive } from './overlap-api-error.mjs';
-import { checkEngineOptions, checkText, loadFiles } from './overlap-api-core.mjs';
+import { checkEngineOptions, checkText, defaultWasmUrl, loadFiles } from './overlap-api-core.mjs';
 import { importNodeModule } from './overlap-api-load.mjs';
 import { describe, resolveOptions } from './overlap-api-options.mjs';
 import { shapeAlignment, shapeTokens } from './overlap-api-shape.mjs';
 
 // The worker next to this file unless `workerUrl` moves it. In browsers it is started with the
 // literal `new Worker(new URL('./overlap-worker.mjs', import.meta.url), …)`: the one form that
-// bundlers (Vite, webpack) recognize as a worker to bundle. Node gets the same file through
-// names that bundlers leave alone (webpack warns on any other `new URL(…, import.meta.url)`).
-const WORKER_FILE = './overlap-worker.mjs';
-const MODULE_URL = import.meta.url;
+// bundlers (Vite, webpack) recognize as a worker to bundle. Node finds the same file next to the
+// wasm, whose URL is the package's own there: webpack warns on any other `new URL(…,
+// import.meta.url)` and bakes the build machine's path into a bare import.meta.url.
 
 function startBrowserWorker(url) {
   if (url) return new Worker(url, { type: 'module' });
@@ -36,7 +35,7 @@ async function spawn(url, onMessage, onFailure) {
     return { post: (m, t) => worker.postMessage(m, t), terminate: () => worker.terminate(), busy() {} };
   }
   const { Worker: NodeWorker } = await importNodeModule('node:worker_threads');
-  const worker = new NodeWorker(url ?? new URL(WORKER_FILE, MODULE_URL));
+  const worker = new NodeWorker(url ?? new URL('overlap-worker.mjs', defaultWasmUrl));
   worker.on('message', onMessage);
   worker.on('error', (error) => onFailure(error.message));
   worker.on('exit', (code) => onFailure(`the worker exited with code ${code}`));

@@ -7,26 +7,22 @@
 
 const WORKER_THRESHOLD = 20000;  // UTF-16 units over both texts: below it, compare() takes a few ms
 
-// Where the API is when nobody moved it: next to the widget. Loaded then through a literal
-// relative import('./overlap.mjs'), which browsers resolve against the widget's own URL and
-// bundlers (Vite, webpack, esbuild) follow, bundling the module (whose own literal
-// new URL('./overlap.wasm', import.meta.url) makes them emit the wasm). The classic script's
-// build rewrites import.meta.url to the script's URL. Computed through a variable so that
-// bundlers do not take it for an asset.
-const WIDGET_URL = import.meta.url;
-export const DEFAULT_MODULE_URL = new URL('overlap.mjs', WIDGET_URL).href;
-
+// `moduleUrl` null (the default): the API next to the widget, loaded through a literal relative
+// import('./overlap.mjs') that browsers resolve against the widget's own URL and bundlers (Vite,
+// webpack, esbuild) follow, bundling the module (whose own literal new URL('./overlap.wasm',
+// import.meta.url) makes them emit the wasm). No use of import.meta.url here: webpack would bake
+// in the build machine's path.
 let apiModule = null;
 
 function importApi(moduleUrl) {
-  if (moduleUrl === DEFAULT_MODULE_URL) return import('./overlap.mjs');
+  if (!moduleUrl) return import('./overlap.mjs');
   return import(/* @vite-ignore */ /* webpackIgnore: true */ moduleUrl);
 }
 
 function load(moduleUrl) {
   apiModule ??= importApi(moduleUrl).catch((error) => {
     apiModule = null;
-    throw Object.assign(new Error(`Could not load the comparison module ${moduleUrl}: ${error.message}`), { code: 'load_failed' });
+    throw Object.assign(new Error(`Could not load the comparison module ${moduleUrl ?? 'overlap.mjs'}: ${error.message}`), { code: 'load_failed' });
   });
   return apiModule;
 }

@@ -5,7 +5,7 @@
 //   <overlap-view a="#original" b="#rewrite" label-a="Wire story" label-b="Published"></overlap-view>
 import { ChangesView } from './overlap-view-changes.mjs';
 import { Column } from './overlap-view-column.mjs';
-import { DEFAULT_MODULE_URL, compareTexts } from './overlap-view-engine.mjs';
+import { compareTexts } from './overlap-view-engine.mjs';
 import { zoomOf } from './overlap-view-geometry.mjs';
 import { Interaction } from './overlap-view-interaction.mjs';
 import { Links } from './overlap-view-links.mjs';
@@ -27,8 +27,9 @@ const VIEWS = ['document', 'passages', 'changes'];
 
 export class OverlapView extends HTMLElement {
   static observedAttributes = [...INPUTS, 'label-a', 'label-b', 'view', 'order', 'lang', 'theme'];
-  /** Where the comparison module is loaded from; set before the first comparison to move it. */
-  static moduleUrl = DEFAULT_MODULE_URL;
+  /** Where the comparison module is loaded from; set before the first comparison to move it.
+   *  null: overlap.mjs next to the widget, or wherever a bundler put it. */
+  static moduleUrl = null;
   /** The text of an HTML document as the widget reads it (paragraph breaks kept); no script runs. */
   static textFromHtml(html) { return textOfHtml(html); }
   /** Adds or amends the widget's words in a language, for every widget of the page: `strings`

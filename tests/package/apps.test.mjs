@@ -6,7 +6,7 @@
 // worker, which needs the worker script and the word dictionaries. All three must come through
 // the bundler's output, not from the package folder.
 import assert from 'node:assert/strict';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { createServer } from 'vite';
@@ -23,6 +23,14 @@ const SHARED_ZH = '今天上午，市政府宣布将在明年春天开放新的�
 const chinese = { a: `${SHARED_ZH}\n\n这座图书馆位于老火车站旧址。`, b: `工程已经进行了三年。\n\n${SHARED_ZH}` };
 
 const { version } = await repoPackage();
+// The script tag of each app's page (apps/index.html).
+const SCRIPTS = {
+  vite: '<script type="module" src="/main.js"></script>',  // Vite builds from the page
+  webpack: '<script src="main.js" defer></script>',        // its runtime finds the chunks from this URL
+  esbuild: '<script type="module" src="main.mjs"></script>',
+  // A CDN that mirrors npm serves the package folder at /overlap-view@VERSION/; the test does too.
+  cdn: `<script src="/overlap-view@${version}/dist/overlap-view.js" defer></script>`,
+};
 let env;
 let tarball;
 const cleanups = [];
@@ -55,7 +63,7 @@ async function serve(mounts) {
 // the app's own files when bundled, only the URL paths `from` lists when given, anything of the
 // app's origin when `bundled` is false (a dev server). `moduleUrl` is given to
 // OverlapView.moduleUrl before the first comparison.
-async function compareInChromium(url, { from = null, moduleUrl = null, bundled = true } = {}) {
+async function compareInChromium(url, { from = null, moduleUrl = null, bundled = true, apiUrl = null } = {}) {
   const page = await newPage(env.browser);
   const requests = [];
   const failures = [];
@@ -74,9 +82,9 @@ async function compareInChromium(url, { from = null, moduleUrl = null, bundled =
       defined: window.sample?.defined ?? true,
     }), [english, chinese]);
     const widgetRequests = [...requests];
-    // The API as the app imports it (or, with the classic script, as the widget found it).
-    results.version = await page.evaluate(() => window.sample?.version() ??
-      import(customElements.get('overlap-view').moduleUrl).then((m) => m.createOverlap()).then((o) => o.version));
+    // The API as the app imports it (or, with the classic script, from its `apiUrl`).
+    results.version = await page.evaluate((api) => window.sample?.version() ??
+      import(api).then((m) => m.createOverlap()).then((o) => o.version), apiUrl);
 
     assert.equal(results.defined, true, 'importing overlap-view/view defines the element');
     assert.equal(results.version, version, "the API's version is the package's");
@@ -103,14 +111,16 @@ async function compareInChromium(url, { from = null, moduleUrl = null, bundled =
 }
 
 test('Vite: no configuration, the element and the API from the package', async () => {
-  const dir = await app('vite', { tools: ['vite'], withMain: true });
+  const dir = await app('vite', { tools: ['vite'], script: SCRIPTS.vite, bundled: true });
   const { stdout, stderr } = await run(join(dir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: dir });
-  assert.equal(stdout + stderr, '', 'Vite builds the package without a warning');
+  // A warning about the package names its files. (Vite may also report slow plugins on a busy
+  // machine, which says nothing about the package.)
+  assert.doesNotMatch(stdout + stderr, /overlap-view/, 'Vite builds the package without a warning');
   await compareInChromium(await serve({ '/': join(dir, 'dist') }));
 });
 
 test("Vite's dev server: the package served as it is during development", async (t) => {
-  const dir = await app('vite', { tools: ['vite'], withMain: true });
+  const dir = await app('vite', { tools: ['vite'], script: SCRIPTS.vite, bundled: true });
   const server = await createServer({ root: dir, configFile: false, logLevel: 'warn', server: { host: '127.0.0.1', port: 0, hmr: false } });
   t.after(() => server.close());
   await server.listen();
@@ -118,32 +128,33 @@ test("Vite's dev server: the package served as it is during development", async 
 });
 
 test('webpack 5: no loader or rule for the package', async () => {
-  const dir = await app('webpack', { tools: ['webpack'], withMain: true });
+  const dir = await app('webpack', { tools: ['webpack'], script: SCRIPTS.webpack, bundled: true });
   await run(process.execPath, ['build.mjs'], { cwd: dir });
+  // webpack turns a bare import.meta.url into the build machine's file path: the package has none.
+  for (const file of (await readdir(join(dir, 'dist'))).filter((f) => f.endsWith('.js')))
+    assert.doesNotMatch(await readFile(join(dir, 'dist', file), 'utf8'), /file:\/\//, file);
   await compareInChromium(await serve({ '/': join(dir, 'dist') }));
 });
 
 test('esbuild: the worker as a second entry point, the data files copied (the README recipe)', async () => {
-  const dir = await app('esbuild', { tools: ['esbuild'], withMain: true });
+  const dir = await app('esbuild', { tools: ['esbuild'], script: SCRIPTS.esbuild, bundled: true });
   await run(process.execPath, ['build.mjs'], { cwd: dir });
   await compareInChromium(await serve({ '/': join(dir, 'dist') }));
 });
 
 test('CDN layout: the classic script from /overlap-view@VERSION/dist/ finds its files, or those moduleUrl names', async () => {
-  const dir = await app('cdn');
-  const page = await readFile(join(dir, 'index.html'), 'utf8');
+  const dir = await app('cdn', { script: SCRIPTS.cdn });
   const root = `/overlap-view@${version}/`;
-  await writeFile(join(dir, 'index.html'), page.replace('__VERSION__', version));
   // The same page with the script alone in another folder, and OverlapView.moduleUrl set.
-  await writeFile(join(dir, 'moved.html'), page.replace('/overlap-view@__VERSION__/dist/', '/elsewhere/'));
+  const page = await readFile(join(dir, 'index.html'), 'utf8');
+  await writeFile(join(dir, 'moved.html'), page.replace(`${root}dist/`, '/elsewhere/'));
   await mkdir(join(dir, 'elsewhere'));
   await copyFile(join(dir, 'node_modules/overlap-view/dist/overlap-view.js'), join(dir, 'elsewhere/overlap-view.js'));
 
   const url = await serve({ '/': dir, [root]: join(dir, 'node_modules/overlap-view') });
-  await compareInChromium(url, { from: [`${root}dist/`] });
-  await compareInChromium(`${url}moved.html`, {
-    from: ['/elsewhere/overlap-view.js', `${root}dist/`], moduleUrl: `${url.slice(0, -1)}${root}dist/overlap.mjs`,
-  });
+  const apiUrl = `${url.slice(0, -1)}${root}dist/overlap.mjs`;
+  await compareInChromium(url, { from: [`${root}dist/`], apiUrl });
+  await compareInChromium(`${url}moved.html`, { from: ['/elsewhere/overlap-view.js', `${root}dist/`], moduleUrl: apiUrl, apiUrl });
 });
 
 test('Node ESM: the API by the package name, on the main thread and in a worker with dictionaries', async () => {
@@ -160,4 +171,10 @@ test('Node ESM: the API by the package name, on the main thread and in a worker 
   for (const pair of FERRY_PAIRS) assert.ok(pairing(out.direct, english, pair).share >= 0.6, `shown: ${pair[0]}`);
   assert.equal(out.worker.passages.length, 1);
   assert.ok(chinese.b.slice(...out.worker.passages[0].b).includes('市政府宣布将在明年春天开放新的城市图书馆'));
+});
+
+test("TypeScript: the declarations of both entry points, with bundler and Node16 resolution", async () => {
+  const dir = await app('typescript', { tools: ['typescript'] });
+  for (const config of ['tsconfig.json', 'tsconfig.node16.json'])
+    await run(join(dir, 'node_modules/.bin/tsc'), ['-p', config], { cwd: dir });
 });

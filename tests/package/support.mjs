@@ -3,6 +3,7 @@
 // bundlers linked from the repository's node_modules (installed by the set-up's `npm ci`), so that
 // nothing is downloaded at test time.
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -48,15 +49,17 @@ export async function pack(dir) {
 }
 
 /**
- * A sample app in a fresh folder: tests/package/apps/<name>/ (and the shared apps/main.js for
- * the bundled ones), the tarball installed offline, and `tools` (packages of the repository's
- * node_modules, e.g. "vite") linked in with their commands. Resolves with {dir, remove}.
+ * A sample app in a fresh folder: tests/package/apps/<name>/ if there is one; for a page,
+ * apps/index.html with `script` as its script tag, and apps/main.js when `bundled`; the tarball
+ * installed offline; and `tools` (packages of the repository's node_modules, e.g. "vite")
+ * linked in with their commands. Resolves with {dir, remove}.
  */
-export async function makeApp(name, tarball, { tools = [], withMain = false } = {}) {
+export async function makeApp(name, tarball, { tools = [], script = null, bundled = false } = {}) {
   const temp = await tempDir(name);
   const { dir } = temp;
-  await cp(join(apps, name), dir, { recursive: true });
-  if (withMain) await cp(join(apps, 'main.js'), join(dir, 'main.js'));
+  if (existsSync(join(apps, name))) await cp(join(apps, name), dir, { recursive: true });
+  if (script) await writeFile(join(dir, 'index.html'), (await readFile(join(apps, 'index.html'), 'utf8')).replace('__SCRIPT__', script));
+  if (bundled) await cp(join(apps, 'main.js'), join(dir, 'main.js'));
   await writeFile(join(dir, 'package.json'), `${JSON.stringify({ name: `overlap-sample-${name}`, private: true, type: 'module' }, null, 2)}\n`);
   await run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', tarball], { cwd: dir });
   for (const tool of tools) await linkTool(dir, tool);
