@@ -212,7 +212,8 @@ export class OverlapView extends HTMLElement {
     this.#ui.result = result;
     this.#ui.selected = -1;
     this.#ui.hot = -1;
-    parts.summary.textContent = summary(result, this.#ui.words, texts);
+    this.#ui.diff = null;
+    this.#showSummary();
     this.#emptyStates();
     parts.warnings.textContent = result.warnings.join(' ');
     parts.warnings.hidden = result.warnings.length === 0;
@@ -291,8 +292,17 @@ export class OverlapView extends HTMLElement {
     }
     if (!current() || generation !== this.#generation) return false;
     this.#ui.diff = diff;
+    this.#showSummary();
     this.#changes.start(diff, texts, this.#ui.paras);
     return runSliced(() => this.#changes.draw(), () => generation !== this.#generation);
+  }
+
+  // The summary of what the view shows: the passages, or (changes view) the in-order diff.
+  #showSummary() {
+    const { parts, result, diff, view, words } = this.#ui;
+    if (!result || !this.#texts) return;
+    parts.summary.textContent = view === 'changes' && diff
+      ? summary(diff, words, this.#texts, { changesOnly: true }) : summary(result, words, this.#texts);
   }
 
   // Every view says so when it has nothing to show.
@@ -372,6 +382,7 @@ export class OverlapView extends HTMLElement {
     ui.parts.doc.hidden = ui.view !== 'document';
     ui.parts.listView.hidden = ui.view !== 'passages';
     ui.parts.changes.hidden = ui.view !== 'changes';
+    this.#showSummary();
     this.#emptyStates();
     for (const button of ui.parts.views.querySelectorAll('button'))
       button.setAttribute('aria-pressed', String(button.dataset.view === ui.view));
