@@ -16,8 +16,11 @@ export function changePieces(diff, a, b) {
   const movesB = moves.map(({ p, k }) => ({ k, s: p.b[0], e: p.b[1] })).sort((x, y) => x.s - y.s);
   const out = [];
   const shown = new Set();
-  const push = (kind, text) => {
+  const push = (given, text) => {
     if (!text) return;
+    // White space alone deleted or inserted changes nothing a reader sees but where a
+    // paragraph ends: it is drawn as plain text (its paragraph breaks kept).
+    const kind = text.trim() ? given : 'same';
     const last = out[out.length - 1];
     if (last?.kind === kind && last.text !== undefined) last.text += text;
     else out.push({ kind, text });
