@@ -79,7 +79,7 @@ void uncross_edge(std::vector<Edit>& edits, const Passage& moved, int side, std:
     uint32_t n = span(kept).end - block.start;  // the crossed words, with their white space
     std::string_view words = mine.substr(block.start, n);
     if (span(removal).end < block.end + n || mine.substr(span(removal).end - n, n) != words) continue;
-    if (other(kept).size() < n || theirs.substr(other(kept).end - n, n) != words) continue;
+    if (other(kept).size() <= n || theirs.substr(other(kept).end - n, n) != words) continue;
     std::string_view between = mine.substr(block.end, span(removal).end - n - block.end);
     if (between.find_first_not_of(" \t\r\n") != std::string_view::npos) continue;
     // The kept text ends before the crossed words, the change before their twin, and the
