@@ -16,8 +16,11 @@ export function changePieces(diff, a, b) {
   const movesB = moves.map(({ p, k }) => ({ k, s: p.b[0], e: p.b[1] })).sort((x, y) => x.s - y.s);
   const out = [];
   const shown = new Set();
-  const push = (kind, text) => {
+  const push = (given, text) => {
     if (!text) return;
+    // White space alone deleted or inserted changes nothing a reader sees but where a
+    // paragraph ends: it is drawn as plain text (its paragraph breaks kept).
+    const kind = text.trim() ? given : 'same';
     const last = out[out.length - 1];
     if (last?.kind === kind && last.text !== undefined) last.text += text;
     else out.push({ kind, text });
@@ -48,29 +51,7 @@ export function changePieces(diff, a, b) {
     if (kind === '-') split(sa[0], sa[1], movesA, (s, e) => push('del', a.slice(s, e)), away);
     else split(sb[0], sb[1], movesB, (s, e) => push(kind === '=' ? 'same' : 'ins', b.slice(s, e)), here);
   }
-  return uncrossed(out);
-}
-
-// A word or two that the diff matched across a moved block's edge. A moved paragraph and the one
-// after it both start with "The": the diff keeps the moved one's "The" in place and deletes the
-// other's, so the kept "The" would stand alone before the "moved to" marker and a struck "The"
-// would open the next paragraph (and likewise an inserted "The" after a moved block whose own
-// "The" the diff kept). The text is the same either way: show it where it reads.
-const SHORT = 24;
-
-function uncrossed(pieces) {
-  for (let i = 1; i + 1 < pieces.length; ++i) {
-    const [before, marker, after] = [pieces[i - 1], pieces[i], pieces[i + 1]];
-    const word = after.text?.trimStart();
-    if (!word?.trim() || word.length > SHORT) continue;
-    if (marker.kind === 'away' && after.kind === 'del' && before.kind === 'same' && before.text.endsWith(word)) {
-      before.text = before.text.slice(0, -word.length);
-      after.kind = 'same';
-    } else if (marker.kind === 'here' && after.kind === 'ins' && marker.pieces[0]?.kind === 'same' && marker.pieces[0].text.startsWith(word)) {
-      after.kind = 'same';
-    }
-  }
-  return pieces;
+  return out;
 }
 
 function editPieces(edits, a, b) {
@@ -84,7 +65,8 @@ const WORD = /[\p{L}\p{N}]/u;
  * Items of pieces: consecutive deletions and insertions (with only white space between them)
  * become one group; a group is a stop of the navigation when it changes a word: it holds a
  * letter or digit, or sits inside a word (an apostrophe between letters). Changes of
- * punctuation alone are drawn but not counted, as the core counts them (TextStats.changed).
+ * punctuation alone are drawn but not counted, and a change that runs on into the next
+ * paragraph is one change, as the core counts them (Alignment.changes).
  */
 export function groupItems(pieces) {
   const items = [];
@@ -108,7 +90,7 @@ export function groupItems(pieces) {
     const text = item.parts.map((p) => p.text).join('');
     const before = items[i - 1]?.kind === 'same' ? items[i - 1].text.slice(-1) : '';
     const after = items[i + 1]?.kind === 'same' ? items[i + 1].text.slice(0, 1) : '';
-    item.stop = WORD.test(text) || (WORD.test(before) && WORD.test(after));
+    item.stop = !item.parts[0].cont && (WORD.test(text) || (WORD.test(before) && WORD.test(after)));
   }
   return items;
 }
@@ -140,16 +122,20 @@ export function paragraphsOf(pieces, pattern) {
       continue;
     }
     let at = 0;
+    let shown = false;  // whether some of the piece's text came before this paragraph
     for (const m of piece.text.matchAll(breaks)) {
       // A deletion that ends a paragraph of A in the middle of one of B ("library; [no one
       // injured¶][archive saved¶]"): the paragraph goes on in B, where B's own break ends it.
       if (piece.kind === 'del' && m.index + m[0].length === piece.text.length && started()) break;
-      current.push({ kind: piece.kind, text: piece.text.slice(at, m.index) });
+      const text = piece.text.slice(at, m.index);
+      current.push({ kind: piece.kind, text, cont: shown });
+      shown ||= !!text.trim();
       close();
       at = m.index + m[0].length;
     }
     const rest = piece.text.slice(at);
-    current.push({ kind: piece.kind, text: piece.kind === 'del' && started() ? rest.replace(pattern, ' ') : rest });
+    // `cont`: the rest of a change begun in an earlier paragraph, part of the same change.
+    current.push({ kind: piece.kind, text: piece.kind === 'del' && started() ? rest.replace(pattern, ' ') : rest, cont: shown });
   }
   close();
   return paragraphs;

@@ -24,7 +24,7 @@ export const ARABIC = Object.freeze({
   queued: 'في انتظار مقارنة سابقة…',
   nothingYet: 'لا توجد نصوص للمقارنة بعد.',
   progress: 'جارٍ المقارنة',
-  error: 'تعذرت مقارنة النصين: {message}',
+  error: 'خطأ: {message}',
   text: 'النص {letter}',
   textNamed: 'النص {letter}: {name}',
   passageLabel: 'المقطع {i} من {n}، تشابه {p}: موجود أيضًا في {other}، الفقرة {para}',

@@ -34,7 +34,8 @@ export const ENGLISH = Object.freeze({
   queued: 'Waiting for an earlier comparison…',
   nothingYet: 'No texts to compare yet.',
   progress: 'Comparing',
-  error: 'The texts could not be compared: {message}',
+  // An error's own message (in English, from the API or the browser), framed by the language.
+  error: '{message}',
   // Columns and passages
   text: 'Text {letter}',
   textNamed: 'Text {letter}: {name}',

@@ -98,21 +98,26 @@ export function runs(result, side, length, order = orderOn(result.passages, side
 /**
  * The summary line, in the widget's language (`words`, see overlap-view-i18n.mjs): "The texts
  * are identical", or "41% of A appears in B · 27% of B from A · 7 passages · 4 moved ·
- * 12 changes · 30 words changed", the change figures from the result's stats.
+ * 12 changes · 30 words changed", the change figures from the result's stats. With
+ * `changesOnly` (the changes view, given the in-order diff): "7 changes · 87 words changed · 1 moved".
  */
-export function summary(result, words, texts) {
+export function summary(result, words, texts, { changesOnly = false } = {}) {
   if (texts && texts.a === texts.b) return words.t('identical');
   const n = result.passages.length;
   const moved = result.passages.reduce((count, p) => count + (p.moved ? 1 : 0), 0);
   const changedWords = (result.a.changed ?? 0) + (result.b.changed ?? 0);
+  if (result.changes === 0 && changedWords === 0) return changesOnly ? words.t('typographyOnly') : [
+    words.t('sharedA', { p: words.percent(result.a.shared) }), words.t('sharedB', { p: words.percent(result.b.shared) }),
+    words.t('passages', { n }), words.t('moved', { n: moved }), words.t('typographyOnly')].join(' · ');
+  // The changes view: the figures of the in-order diff it shows, "7 changes · 87 words changed · 1 moved".
+  if (changesOnly) return [words.t('changes', { n: result.changes }), words.t('changedWords', { n: changedWords }), words.t('moved', { n: moved })].join(' · ');
   const parts = [
     words.t('sharedA', { p: words.percent(result.a.shared) }),
     words.t('sharedB', { p: words.percent(result.b.shared) }),
     words.t('passages', { n }),
     words.t('moved', { n: moved }),
   ];
-  if (result.changes === 0 && changedWords === 0) parts.push(words.t('typographyOnly'));
-  else parts.push(words.t('changes', { n: result.changes ?? 0 }), words.t('changedWords', { n: changedWords }));
+  parts.push(words.t('changes', { n: result.changes ?? 0 }), words.t('changedWords', { n: changedWords }));
   return parts.join(' · ');
 }
 

@@ -255,6 +255,7 @@ export class OverlapView extends HTMLElement {
     this.#ui.result = null;
     this.#ui.selected = -1;
     this.#ui.hot = -1;
+    this.#ui.diff = null;
     parts.summary.textContent = '';
     parts.warnings.textContent = '';
     parts.warnings.hidden = true;
@@ -277,7 +278,7 @@ export class OverlapView extends HTMLElement {
     this.#scheme.update();
     this.#texts = texts;
     this.#ui.result = result;
-    parts.summary.textContent = summary(result, this.#ui.words, texts);
+    this.#showSummary();
     this.#emptyStates();
     parts.warnings.textContent = result.warnings.join(' ');
     parts.warnings.hidden = result.warnings.length === 0;
@@ -345,8 +346,17 @@ export class OverlapView extends HTMLElement {
     }
     if (!current() || generation !== this.#generation) return false;
     this.#ui.diff = diff;
+    this.#showSummary();
     this.#changes.start(diff, texts, this.#ui.paras);
     return runSliced(() => this.#changes.draw(), () => generation !== this.#generation);
+  }
+
+  // The summary of what the view shows: the passages, or (changes view) the in-order diff.
+  #showSummary() {
+    const { parts, result, diff, view, words } = this.#ui;
+    if (!result || !this.#texts) return;
+    parts.summary.textContent = view === 'changes' && diff
+      ? summary(diff, words, this.#texts, { changesOnly: true }) : summary(result, words, this.#texts);
   }
 
   // Every view says so when it has nothing to show.
@@ -427,6 +437,7 @@ export class OverlapView extends HTMLElement {
     ui.parts.doc.hidden = ui.view !== 'document';
     ui.parts.listView.hidden = ui.view !== 'passages';
     ui.parts.changes.hidden = ui.view !== 'changes';
+    this.#showSummary();
     this.#emptyStates();
     for (const button of ui.parts.views.querySelectorAll('button'))
       button.setAttribute('aria-pressed', String(button.dataset.view === ui.view));

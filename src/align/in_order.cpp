@@ -19,6 +19,43 @@ std::vector<bool> words_inside(const text::Document& d, const std::vector<Span>&
   return inside;
 }
 
+// Where a moved block starts inside text the diff kept, the diff matched the block's first
+// words with the same words elsewhere: a moved paragraph and the one after it both start with
+// "The", so the moved one's "The" is kept in place and the next paragraph's "The" is removed
+// (the tail of the removal, past the block). Give the kept words back to the paragraph they
+// begin, so that the removal is the moved block and nothing else. `side` 0 works on A and
+// "-" edits, 1 on B and "+" edits; the edits keep tiling both texts.
+void uncross_edge(std::vector<Edit>& edits, const Passage& moved, int side, std::string_view a, std::string_view b) {
+  auto span = [side](Edit& e) -> Span& { return side == 0 ? e.a : e.b; };
+  auto other = [side](Edit& e) -> Span& { return side == 0 ? e.b : e.a; };
+  const EditKind change = side == 0 ? EditKind::remove : EditKind::insert;
+  const Span block = side == 0 ? moved.a : moved.b;
+  std::string_view mine = side == 0 ? a : b, theirs = side == 0 ? b : a;
+  for (size_t i = 0; i + 2 < edits.size(); ++i) {
+    Edit& kept = edits[i];
+    if (kept.kind != EditKind::equal || !(span(kept).start < block.start && block.start < span(kept).end)) continue;
+    // Only a change of this side alone: with a "-" before the "+", the crossed words of A would
+    // have to move past it.
+    if (edits[i + 1].kind != change || edits[i + 2].kind != EditKind::equal) continue;
+    Edit& removal = edits[i + 1];
+    uint32_t n = span(kept).end - block.start;  // the crossed words, with their white space
+    std::string_view words = mine.substr(block.start, n);
+    if (span(removal).end < block.end + n || mine.substr(span(removal).end - n, n) != words) continue;
+    if (other(kept).size() <= n || theirs.substr(other(kept).end - n, n) != words) continue;
+    std::string_view between = mine.substr(block.end, span(removal).end - n - block.end);
+    if (between.find_first_not_of(" \t\r\n") != std::string_view::npos) continue;
+    // The kept text ends before the crossed words, the change before their twin, and the
+    // twins are equal at the start of the next kept text.
+    span(kept).end -= n;
+    other(kept).end -= n;
+    span(removal) = {block.start, span(removal).end - n};
+    other(removal) = {other(kept).end, other(kept).end};
+    edits[i + 2].a.start -= n;
+    edits[i + 2].b.start -= n;
+    return;
+  }
+}
+
 }  // namespace
 
 Passage whole_text_passage(const text::Document& a, const text::Document& b,
@@ -67,6 +104,14 @@ std::vector<Seed> seeds_in_changes(const text::Document& a, const text::Document
                      true});
   }
   return out;
+}
+
+void uncross_moved_edges(Passage& whole, const std::vector<Passage>& moved, std::string_view a,
+                         std::string_view b) {
+  for (const Passage& p : moved) {
+    uncross_edge(whole.edits, p, 0, a, b);
+    uncross_edge(whole.edits, p, 1, a, b);
+  }
 }
 
 }  // namespace overlap::align

@@ -2,6 +2,7 @@
 // shows as removed in one place and inserted in another.
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "align/seed.hpp"
@@ -20,5 +21,12 @@ Passage whole_text_passage(const text::Document& a, const text::Document& b,
 /// least `min_words` long.
 std::vector<Seed> seeds_in_changes(const text::Document& a, const text::Document& b,
                                    const Passage& whole, const std::vector<Seed>& seeds, uint32_t min_words);
+
+/// Where a moved block starts inside text the whole-text diff kept (a moved paragraph and the
+/// one after it both begin with "The", so the diff kept the moved one's "The" in place and
+/// removed the next one's), gives the kept words back to the paragraph they begin: the removal
+/// (or insertion) is then the moved block and nothing else. The edits keep tiling both texts.
+void uncross_moved_edges(Passage& whole, const std::vector<Passage>& moved, std::string_view a,
+                         std::string_view b);
 
 }  // namespace overlap::align

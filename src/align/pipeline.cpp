@@ -143,13 +143,14 @@ Result<Alignment> diff(std::string_view a, std::string_view b, const Options& op
 
   // Blocks it shows removed in one place and inserted in another: passages found among the
   // changes alone, clustered and banded as in `compare`.
-  std::vector<Seed> seeds =
-      seeds_in_changes(text.a, text.b, whole, exact_runs(text.a, text.b, mode.moved_run_words, mode.max_moved_run_repeats),
-                       mode.moved_run_words);
+  std::vector<Seed> runs = exact_runs(text.a, text.b, mode.moved_run_words, mode.max_moved_run_repeats);
+  std::vector<Seed> seeds = seeds_in_changes(text.a, text.b, whole, runs, mode.moved_run_words);
   const WordWeights weights(text.a, text.b);
   std::vector<Cluster> clusters = banding(clustering(std::move(seeds), options, tuning), options, tuning);
   std::vector<Passage> moved =
       edit_scripts(text, selection(candidates(text, weights, clusters, options, tuning), options), options);
+  // The diff's own view of the block's edges follows the block found.
+  uncross_moved_edges(whole, moved, a, b);
 
   // Shared text in this mode is what the diff keeps plus what moved, not the whole-text passage.
   std::vector<Span> kept_a, kept_b;

@@ -63,13 +63,24 @@ test('the Versions example opens as tracked changes, with navigation and folded 
   // Quote style alone is not a change: "It's" and "It’s" read the same.
   assert.ok(!view.deleted.some((d) => /'/.test(d)), `straight quotes struck: ${view.deleted}`);
 
-  // One stop per change, in B's order: the headline, the new paragraph, the two figures, the two
-  // edits of the archive sentence, the moved paragraph, the dropped paragraph.
-  const starts = ['no one injured archive saved', 'Update: The basement archive', 'Six Seven', 'thirty forty',
+  // One stop per change, in B's order: the headline (running on into the new paragraph), the two
+  // figures, the two edits of the archive sentence, the moved paragraph, the dropped paragraph;
+  // as many as the core counts in the in-order diff.
+  const starts = ['no one injured archive saved', 'Six Seven', 'thirty forty',
     'Staff said Conservators who inspected', 'appeared to be undamaged,', '⇄ moved from paragraph',
     'Residents of the flats'];
   assert.equal(view.stopTexts.length, starts.length, view.stopTexts.join(' | '));
   starts.forEach((start, i) => assert.ok(view.stopTexts[i].startsWith(start), `${view.stopTexts[i]} / ${start}`));
+  const core = await page.evaluate(async () => {
+    const { createOverlap } = await import('/dist/overlap.mjs');
+    const overlap = await createOverlap();
+    const w = document.getElementById('widget');
+    return overlap.diff(w.texts.a, w.texts.b, { minWords: 12 }).changes;
+  });
+  assert.equal(view.stops, core);
+  // The summary gives the same figures: those of the diff the view shows.
+  const summary = await shadow(page, (root) => root.querySelector('.summary').textContent);
+  assert.match(summary, new RegExp(`^${core} changes · \\d+ words changed · 1 moved$`));
   const expected = view.stops;
   assert.equal(view.count, `change 0 of ${expected}`);
   // The paragraphs read as B's: the headline stays one paragraph, no stray word at a move's edge.

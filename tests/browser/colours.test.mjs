@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { contrast, deltaE2000, hexToRgb, rgbToLab } from './colour-math.mjs';
-import { newPage, setUp, waitReady } from './helpers.mjs';
+import { join } from 'node:path';
+import { newPage, resultsDir, setUp, waitReady } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -20,7 +21,7 @@ test('the colour arithmetic agrees with published CIEDE2000 test pairs', () => {
 });
 
 for (const theme of ['light', 'dark']) {
-  test(`pair colours are far apart and keep text readable (${theme})`, async () => {
+  test(`pair colours are far apart and keep text readable (${theme})`, async (t) => {
     const page = await newPage(env.browser);
     await page.goto(`${env.url}?theme=${theme}`);
     await waitReady(page, '#widget');
@@ -52,6 +53,9 @@ for (const theme of ['light', 'dark']) {
     }
     assert.deepEqual(problems, []);
     assert.ok(smallest >= 20, `smallest ΔE ${smallest.toFixed(1)}`);
+    const lowest = Math.min(...palette.tints.map((tint) => contrast(fg, hexToRgb(tint))));
+    t.diagnostic(`${theme}: smallest ΔE2000 between pair colours ${smallest.toFixed(1)}; lowest text contrast on a tint ${lowest.toFixed(2)}:1`);
+    await page.locator('#widget').screenshot({ path: join(resultsDir, `colours-${theme}.png`) });
     // The drawn marks really use these colours (the stylesheet, not a copy of it, is tested).
     const drawn = await page.evaluate(() => getComputedStyle(document.getElementById('widget').shadowRoot.querySelector('mark.pc0')).backgroundColor);
     assert.equal(drawn, `rgb(${hexToRgb(palette.tints[0]).join(', ')})`);

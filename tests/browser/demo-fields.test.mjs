@@ -2,7 +2,8 @@
 // restores other values into them on a reload.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { newPage, setUp, waitReady } from './helpers.mjs';
+import { join } from 'node:path';
+import { newPage, resultsDir, setUp, waitReady } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -38,4 +39,5 @@ test('the fields apply on load', async () => {
     return { matches: JSON.stringify(expected) === JSON.stringify(w.result), differs: JSON.stringify(defaults) !== JSON.stringify(w.result) };
   });
   assert.deepEqual(same, { matches: true, differs: true });
+  await page.screenshot({ path: join(resultsDir, 'demo-fields-on-load.png') });
 });

@@ -29,7 +29,7 @@ function panes(page) {
   });
 }
 
-test('on a phone one text fills most of the screen, and a passage leads to its partner', async () => {
+test('on a phone one text fills most of the screen, and a passage leads to its partner', async (t) => {
   const page = await newPage(env.browser, PHONE);
   await page.goto(env.url);
   await waitReady(page, '#widget');
@@ -44,6 +44,7 @@ test('on a phone one text fills most of the screen, and a passage leads to its p
   assert.deepEqual([state.a, state.b], [true, false], 'one pane at a time');
   // The text pane's share of the screen (the demo's own margins included against it).
   const share = (state.textHeight * state.textWidth) / (375 * 667);
+  t.diagnostic(`text pane ${state.textWidth}×${Math.round(state.textHeight)} px: ${Math.round(100 * share)}% of a 375×667 screen`);
   assert.ok(share >= 0.6, `text is ${Math.round(100 * share)}% of the screen (${state.textWidth}×${Math.round(state.textHeight)})`);
   await page.screenshot({ path: join(resultsDir, 'phone-a.png') });
 

@@ -32,7 +32,7 @@ function readPpm(file) {
 const lastParagraph = (text) => text.trim().split(/\n\s*\n/).pop().trim();
 const normalise = (text) => text.replace(/\s+/g, ' ').replace(/[‘’]/g, "'").trim();
 
-test('printing gives both texts in full, light, with the passages visible', async () => {
+test('printing gives both texts in full, light, with the passages visible', async (t) => {
   const page = await newPage(env.browser, { colorScheme: 'dark' });
   await page.goto(`${env.url}?theme=dark`);
   await waitReady(page, '#widget');
@@ -88,6 +88,7 @@ test('printing gives both texts in full, light, with the passages visible', asyn
     else if (accents.some((a) => near(rgb, a))) ++edges;
     else if (tints.some((t) => near(rgb, t))) ++tinted;
   }
+  t.diagnostic(`page 1 at 60 dpi: ${(100 * white / pixels).toFixed(1)}% white, ${edges} edge pixels, ${tinted} tint pixels`);
   assert.ok(white / pixels > 0.4, `a light page: ${(100 * white / pixels).toFixed(1)}% white`);
   assert.ok(edges > 200, `passage edges in the pair colours: ${edges} pixels`);
   assert.ok(tinted > 2000, `passage tints: ${tinted} pixels`);

@@ -132,6 +132,15 @@ TEST(Changes, DiffFindsAParagraphMovedPastOthers) {
   const Passage& moved = r.value().passages[1];
   EXPECT_TRUE(moved.moved);
   EXPECT_NE(span_text(a, moved.a).find("cause of the corrosion is not yet known"), std::string::npos);
+  // The whole-text diff removes and inserts the moved paragraph and nothing else: no "The" of a
+  // neighbour matched across the block's edge.
+  for (const Edit& e : r.value().passages[0].edits) {
+    if (e.kind == EditKind::equal) continue;
+    std::string text = e.kind == EditKind::remove ? span_text(a, e.a) : span_text(b, e.b);
+    text.erase(text.find_last_not_of(" \n") + 1);
+    text.erase(0, text.find_first_not_of(" \n"));
+    EXPECT_EQ(text, p2);
+  }
   EXPECT_EQ(r.value().changes, 1u);  // the move, and nothing else
   EXPECT_EQ(r.value().a.changed + r.value().b.changed, 0u);
 }
