@@ -25,7 +25,7 @@ size_t new_record(std::vector<T>& out, uint32_t stride) {
   return out.size() - stride;
 }
 
-void push_stats(std::vector<double>& out, const TextStats& s) {
+void push_stats(std::vector<double>& out, const TextStats& s, uint32_t changes) {
   namespace f = layout::stats;
   size_t at = new_record(out, f::stride);
   out[at + f::length] = s.length;
@@ -34,6 +34,7 @@ void push_stats(std::vector<double>& out, const TextStats& s) {
   out[at + f::passages] = s.passages;
   out[at + f::moved] = s.moved;
   out[at + f::changed] = s.changed;
+  out[at + f::changes] = changes;
 }
 
 void push_passage(std::vector<uint32_t>& out, const Passage& p) {
@@ -97,10 +98,8 @@ val tokens_to_js(const std::vector<Token>& tokens, std::string_view text) {
 val alignment_to_js(const Alignment& alignment) {
   std::vector<double> stats, similarity;
   std::vector<uint32_t> passages, edits;
-  push_stats(stats, alignment.a);
-  push_stats(stats, alignment.b);
-  stats.resize(layout::stats::changes + 1);
-  stats[layout::stats::changes] = alignment.changes;
+  push_stats(stats, alignment.a, alignment.changes);
+  push_stats(stats, alignment.b, alignment.changes);
   size_t edit_count = 0;
   for (const Passage& p : alignment.passages) edit_count += p.edits.size();
   passages.reserve(alignment.passages.size() * layout::passage::stride);

@@ -22,12 +22,12 @@ inline constexpr uint32_t a_start = 1, a_end = 2, b_start = 3, b_end = 4;
 inline constexpr uint32_t stride = 5;
 }  // namespace edit
 
-/// stats: Float64Array, text A's record, then text B's, then the alignment's change count.
+/// stats: Float64Array, text A's record then text B's.
 namespace stats {
 inline constexpr uint32_t length = 0, words = 1, shared = 2, passages = 3, moved = 4;
 inline constexpr uint32_t changed = 5;  ///< words of this text inside changes
-inline constexpr uint32_t stride = 6;
-inline constexpr uint32_t changes = 2 * stride;  ///< after both records: Alignment::changes
+inline constexpr uint32_t changes = 6;  ///< the alignment's count of changes (the same in both)
+inline constexpr uint32_t stride = 7;
 }  // namespace stats
 
 }  // namespace overlap::wasm::layout
