@@ -172,12 +172,29 @@ uint32_t common_suffix(std::string_view x, std::string_view y) {
 }  // namespace
 
 EditCounts count_edits(const Document& a, const Document& b, const std::vector<TokenOp>& ops) {
+  // The blocks of `group` and the rule of `absorb_stranded_equalities`, counted as the ops go by
+  // without building either: this runs for every candidate, the edit script only for passages.
   EditCounts counts;
-  for (const Block& block : absorb_stranded_equalities(group(a, b, ops))) {
-    counts.words_a += block.words_a;
-    counts.words_b += block.words_b;
-    if (block.equal) counts.kept_words += block.words_a;
+  size_t blocks = 0;       // blocks begun so far
+  bool equal_block = false;
+  uint32_t equal_words = 0;  // words of A in the equal block being read
+  for (const TokenOp& op : ops) {
+    const bool equal = op.kind == TokenOp::equal;
+    if (blocks == 0 || equal != equal_block) {
+      // The equal block that ends here is not the last: stranded when a lone word after a change.
+      if (blocks > 0 && equal_block && !(equal_words <= 1 && blocks > 1)) counts.kept_words += equal_words;
+      ++blocks;
+      equal_block = equal;
+      equal_words = 0;
+    }
+    if (op.kind != TokenOp::insert) {
+      const bool word = is_word(a, op.ta);
+      counts.words_a += word;
+      equal_words += equal && word;
+    }
+    if (op.kind != TokenOp::remove) counts.words_b += is_word(b, op.tb);
   }
+  if (blocks > 0 && equal_block) counts.kept_words += equal_words;  // the last block stays equal
   return counts;
 }
 
