@@ -41,13 +41,15 @@ PairOutcome run_pair(const Corpus& corpus, const PairEntry& pair, const Options&
     return outcome;
 
   auto start = std::chrono::steady_clock::now();
-  Result<Alignment> result = align::compare(a, b, options, tuning);
+  align::CompareStages stages;
+  Result<Alignment> result = align::compare(a, b, options, tuning, &stages);
   outcome.compare_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (!result) {
     outcome.error = "cannot compare '" + pair.susp + "' with '" + pair.src + "': " + result.error().message;
     return outcome;
   }
-  outcome.annotations.detections = detections_of(to_units(result.value(), a, b, Units::codepoints));
+  outcome.annotations.detections =
+      detections_of(to_units(regions_of(result.value(), stages, options.gap_words), a, b, Units::codepoints));
 
   if (!out_dir.empty()) {
     fs::path path = out_dir / pair_file_name(pair);
@@ -127,6 +129,53 @@ Corpus load_corpus(const fs::path& dir, std::string& error) {
 }
 
 std::string pair_file_name(const PairEntry& pair) { return stem(pair.susp) + "-" + stem(pair.src) + ".xml"; }
+
+namespace {
+
+// Words of `d` between spans x and y (0 when they touch or overlap).
+uint32_t words_apart(const text::Document& d, Span x, Span y) {
+  if (y.end <= x.start) std::swap(x, y);
+  if (x.end > y.start) return 0;
+  auto first_from = [&](uint32_t at) {
+    uint32_t lo = 0, hi = d.word_count();
+    while (lo < hi) {
+      uint32_t mid = lo + (hi - lo) / 2;
+      if (d.word_span(mid).start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return first_from(y.start) - first_from(x.end);
+}
+
+bool overlap(Span x, Span y) { return x.start < y.end && y.start < x.end; }
+
+}  // namespace
+
+Alignment regions_of(const Alignment& result, const align::CompareStages& stages, uint32_t gap_words) {
+  Alignment regions = result;
+  regions.passages = stages.passages;
+  const size_t selected = regions.passages.size();
+  for (const align::Candidate& m : stages.moved) {
+    auto in = [&](const Passage& p) { return overlap(p.a, m.a) || overlap(p.b, m.b); };
+    auto near = [&](const Passage& p) {
+      return words_apart(stages.text.a, p.a, m.a) <= gap_words && words_apart(stages.text.b, p.b, m.b) <= gap_words;
+    };
+    auto first = regions.passages.begin(), end = first + selected;
+    if (std::any_of(first, end, in)) continue;  // a piece of that region
+    auto next_to = std::find_if(first, end, near);
+    if (next_to == end) {
+      regions.passages.push_back({m.a, m.b, m.similarity, true, {}});
+      continue;
+    }
+    // Text just past a passage's edge: its region reaches over it.
+    next_to->a = {std::min(next_to->a.start, m.a.start), std::max(next_to->a.end, m.a.end)};
+    next_to->b = {std::min(next_to->b.start, m.b.start), std::max(next_to->b.end, m.b.end)};
+  }
+  std::sort(regions.passages.begin(), regions.passages.end(),
+            [](const Passage& l, const Passage& r) { return l.a.start < r.a.start; });
+  return regions;
+}
 
 std::vector<Annotation> detections_of(const Alignment& alignment) {
   std::vector<Annotation> detections;

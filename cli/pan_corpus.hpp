@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "overlap/types.hpp"
+#include "align/pipeline.hpp"
 #include "tuning.hpp"
 #include "pan_measure.hpp"
 
@@ -36,6 +37,13 @@ Corpus load_corpus(const std::filesystem::path& dir, std::string& error);
 /// "suspicious-document00001-source-document00294.xml": the name of a pair's gold and detection
 /// files.
 std::string pair_file_name(const PairEntry& pair);
+
+/// The regions PAN scores, one detection per case: the passages as selected, before the
+/// moved-text stage cuts a passage reordered inside (a sentence moved within a paragraph) into
+/// in-order pieces and the moved pair; moved text just past a passage (within `gap_words` in
+/// both texts) widens its region, moved text away from all of them is a region of its own.
+/// Byte offsets.
+Alignment regions_of(const Alignment& result, const align::CompareStages& stages, uint32_t gap_words);
 
 /// The detections of one alignment computed with offsets in code points ("this" = A).
 std::vector<Annotation> detections_of(const Alignment& codepoint_alignment);

@@ -116,6 +116,21 @@ struct SummaryTuning {
   double min_containment = 0.65;
 };
 
+/// Moved text: sentences and paragraphs reordered inside a passage's extent or moved just past it,
+/// which the passage's in-order edits show as removed in one place and inserted in another.
+struct MoveTuning {
+  /// words. A moved sentence this long is shared even below `Options::min_words`: min_words
+  /// keeps the stock phrases of unrelated texts out, but next to shared passages a copied
+  /// sentence is not chance.
+  uint32_t min_words = 10;
+  /// words. Seeds of moved text this close join: a lightly edited sentence stays one block, two
+  /// sentences moved to different places stay two.
+  uint32_t gap_words = 8;
+  /// words. A piece of a passage cut around moved text keeps at least this many equal words;
+  /// a shorter piece (a "the" left between two moved sentences) is not shown as a passage.
+  uint32_t min_piece_words = 3;
+};
+
 /// The in-order mode (`diff`): one whole-text diff plus the blocks that moved.
 struct DiffModeTuning {
   /// words. Anchors for the whole-text diff come from runs this long that are nearly unique:
@@ -138,6 +153,7 @@ struct Tuning {
   CarveTuning carving;
   CandidateTuning candidates;
   SummaryTuning summaries;
+  MoveTuning moves;
   DiffModeTuning diff_mode;
 };
 

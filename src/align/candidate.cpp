@@ -42,6 +42,11 @@ TokenRange token_range(const Document& d, WordRange w) {
   return {t0, t1};
 }
 
+// The part of `w` inside `limit` (never empty when they overlap).
+WordRange clamp(WordRange w, WordRange limit) {
+  return {std::max(w.begin, limit.begin), std::min(w.end, limit.end)};
+}
+
 TokenBox token_box(const Document& a, const Document& b, WordBox words) {
   return {token_range(a, words.a), token_range(b, words.b)};
 }
@@ -80,13 +85,14 @@ std::vector<Anchor> chain_anchors(const Document& a, const Document& b, std::vec
 
 std::optional<Candidate> make_candidate(const Document& a, const Document& b, const WordWeights& weights,
                                         WordBox box, const std::vector<Seed>& seeds,
-                                        const CandidateTuning& tuning) {
+                                        const CandidateTuning& tuning, const WordBox* within) {
   std::optional<WordBox> trimmed = trim_unmatched_edges(a, b, weights, box, tuning.unmatched_word_cost);
   if (!trimmed) return std::nullopt;
   TokenDiff diff;
   diff.tokens = token_box(a, b, *trimmed);
   diff.ops = diff_tokens(a, b, diff.tokens, chain_anchors(a, b, seeds, *trimmed), tuning.max_gap_product);
-  return build_candidate(a, b, weights, trim_in_order(a, b, diff.ops, *trimmed, tuning), seeds, tuning, &diff);
+  return build_candidate(a, b, weights, trim_in_order(a, b, diff.ops, *trimmed, tuning), seeds, tuning, &diff,
+                         within);
 }
 
 std::optional<Candidate> make_candidate(const Document& a, const Document& b, const WordWeights& weights,
@@ -96,9 +102,10 @@ std::optional<Candidate> make_candidate(const Document& a, const Document& b, co
 
 Candidate build_candidate(const Document& a, const Document& b, const WordWeights& weights,
                           WordBox box, const std::vector<Seed>& seeds, const CandidateTuning& tuning,
-                          TokenDiff* known) {
+                          TokenDiff* known, const WordBox* within) {
   Candidate c;
   c.words = {snap_to_sentences(a, box.a, tuning), snap_to_sentences(b, box.b, tuning)};
+  if (within) c.words = {clamp(c.words.a, within->a), clamp(c.words.b, within->b)};
   const TokenBox tokens = token_box(a, b, c.words);
   // Trimming and snapping usually give back the very tokens already diffed.
   if (known && known->tokens == tokens) {

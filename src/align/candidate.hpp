@@ -31,16 +31,19 @@ std::vector<Anchor> chain_anchors(const text::Document& a, const text::Document&
 
 /// The candidate for `box` as it stands (no trimming): edges snapped to sentences and widened
 /// over clinging punctuation, diffed with the exact seeds as anchors (or taking over `known`
-/// when it covers exactly the final tokens).
+/// when it covers exactly the final tokens). Snapping never takes the edges outside `within`.
 Candidate build_candidate(const text::Document& a, const text::Document& b,
                           const WordWeights& weights, WordBox box, const std::vector<Seed>& seeds,
-                          const CandidateTuning& tuning, TokenDiff* known = nullptr);
+                          const CandidateTuning& tuning, TokenDiff* known = nullptr,
+                          const WordBox* within = nullptr);
 
 /// The candidate a box of seeds stands for: edges trimmed of stray matches (order-free, then in
-/// diff order), then built as above. Nothing when no stretch is worth keeping.
+/// diff order), then built as above (inside `within`, when given). Nothing when no stretch is
+/// worth keeping.
 std::optional<Candidate> make_candidate(const text::Document& a, const text::Document& b,
                                         const WordWeights& weights, WordBox box,
-                                        const std::vector<Seed>& seeds, const CandidateTuning& tuning);
+                                        const std::vector<Seed>& seeds, const CandidateTuning& tuning,
+                                        const WordBox* within = nullptr);
 
 /// The candidate of a cluster: its box and its seeds.
 std::optional<Candidate> make_candidate(const text::Document& a, const text::Document& b,

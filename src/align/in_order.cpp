@@ -86,15 +86,28 @@ std::vector<Seed> seeds_in_changes(const text::Document& a, const text::Document
     if (e.kind == EditKind::remove) removed.push_back(e.a);
     if (e.kind == EditKind::insert) inserted.push_back(e.b);
   }
-  std::vector<bool> in_removed = words_inside(a, removed), in_inserted = words_inside(b, inserted);
+  return seeds_in_free_text(seeds, words_inside(a, removed), words_inside(b, inserted), min_words);
+}
+
+std::vector<Seed> seeds_in_free_text(const std::vector<Seed>& seeds, const std::vector<bool>& free_a,
+                                     const std::vector<bool>& free_b, uint32_t min_words) {
+  auto all_free = [](const std::vector<bool>& free, WordRange r) {
+    for (uint32_t w = r.begin; w < r.end; ++w)
+      if (!free[w]) return false;
+    return true;
+  };
   std::vector<Seed> out;
   for (const Seed& s : seeds) {
+    if (!s.exact) {
+      if (all_free(free_a, s.box.a) && all_free(free_b, s.box.b)) out.push_back(s);
+      continue;
+    }
     // A maximal run often reaches past the moved block into words the diff kept (the "The"
     // before a moved paragraph, matched with another "The"): keep its longest stretch that lies
-    // wholly in removed (A) and inserted (B) text.
+    // wholly in free text on both sides.
     uint32_t best = 0, best_at = 0;
     for (uint32_t k = 0, run = 0; k < s.box.a.size(); ++k) {
-      run = in_removed[s.box.a.begin + k] && in_inserted[s.box.b.begin + k] ? run + 1 : 0;
+      run = free_a[s.box.a.begin + k] && free_b[s.box.b.begin + k] ? run + 1 : 0;
       if (run > best) best = run, best_at = k + 1 - run;
     }
     if (best >= min_words)

@@ -22,6 +22,12 @@ Passage whole_text_passage(const text::Document& a, const text::Document& b,
 std::vector<Seed> seeds_in_changes(const text::Document& a, const text::Document& b,
                                    const Passage& whole, const std::vector<Seed>& seeds, uint32_t min_words);
 
+/// The seeds lying in text marked free on both sides (`free_a` per word of A, `free_b` of B):
+/// an exact seed cut to its longest stretch of free word pairs, kept when that is at least
+/// `min_words` long; any other seed kept only when wholly free.
+std::vector<Seed> seeds_in_free_text(const std::vector<Seed>& seeds, const std::vector<bool>& free_a,
+                                     const std::vector<bool>& free_b, uint32_t min_words);
+
 /// Where a moved block starts inside text the whole-text diff kept (a moved paragraph and the
 /// one after it both begin with "The", so the diff kept the moved one's "The" in place and
 /// removed the next one's), gives the kept words back to the paragraph they begin: the removal

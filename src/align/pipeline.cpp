@@ -6,6 +6,7 @@
 #include "align/band.hpp"
 #include "align/carve.hpp"
 #include "align/in_order.hpp"
+#include "align/moved_text.hpp"
 #include "align/selection.hpp"
 #include "align/summary.hpp"
 #include "align/typography.hpp"
@@ -123,6 +124,11 @@ Result<Alignment> compare(std::string_view a, std::string_view b, const Options&
   keep_copy(keep, &CompareStages::selected, selected);
   Alignment result;
   result.passages = edit_scripts(text, selected, options);
+  keep_copy(keep, &CompareStages::passages, result.passages);
+  std::vector<Candidate> moved = moved_text(text.a, text.b, weights, seeds, result.passages, options, tuning);
+  keep_copy(keep, &CompareStages::moved, moved);
+  result.passages = cut_at_moves(std::move(result.passages), edit_scripts(text, moved, options), text.a,
+                                 text.b, weights, tuning.moves);
   mark_moved(result.passages);
   finish(result, text.a, text.b);
   return result;

@@ -53,7 +53,11 @@ std::vector<Candidate> selection(std::vector<Candidate> candidates, const Option
 std::vector<Passage> edit_scripts(const TextModel& text, const std::vector<Candidate>& selected,
                                   const Options& options);
 
-/// Stage 10, moves: passages out of order marked as moved (`mark_moved` in selection.hpp).
+/// Stage 10, moved text: sentences and paragraphs the edits show removed in one place and
+/// inserted in another, paired, and the passages cut around them (`moved_text` and
+/// `cut_at_moves` in moved_text.hpp).
+
+/// Stage 11, moves: passages out of order marked as moved (`mark_moved` in selection.hpp).
 
 /// What each stage of `compare` produced, kept (as copies) for benchmarks and tests that look at
 /// one stage; the pipeline itself never pays for it.
@@ -62,6 +66,8 @@ struct CompareStages {
   std::vector<Seed> seeds;
   std::vector<Cluster> clusters, banded, carved;
   std::vector<Candidate> candidates, summaries, selected;
+  std::vector<Passage> passages;  ///< the selected candidates' edit scripts, before moved text
+  std::vector<Candidate> moved;
 };
 
 /// Shared passages of A and B in any order (see `overlap::compare`), with every constant of the

@@ -1,0 +1,248 @@
+#include "align/moved_text.hpp"
+
+#include <algorithm>
+#include <iterator>
+#include <map>
+
+#include "align/band.hpp"
+#include "align/cluster.hpp"
+#include "align/in_order.hpp"
+#include "align/selection.hpp"
+
+namespace overlap::align {
+namespace {
+
+using text::Document;
+
+// First word of `d` whose start is at or after byte `at`.
+uint32_t first_word_from(const Document& d, uint32_t at) {
+  uint32_t lo = 0, hi = d.word_count();
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (d.word_span(mid).start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// First word of `d` that ends after byte `at`.
+uint32_t first_word_ending_after(const Document& d, uint32_t at) {
+  uint32_t lo = 0, hi = d.word_count();
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (d.word_span(mid).end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// The words lying wholly inside `span`.
+WordRange words_within(const Document& d, Span span) {
+  const uint32_t begin = first_word_from(d, span.start);
+  return {begin, std::max(begin, first_word_ending_after(d, span.end))};
+}
+
+// The text one side of the passages keeps: its equal edits' spans, sorted and merged, and the
+// words touching them.
+struct KeptText {
+  std::vector<Span> spans;
+  std::vector<bool> words;  // per word: touches an equal edit (a character edit's word does)
+  // Per word, the stretch of words no passage keeps that holds it (empty for a kept word).
+  std::vector<WordRange> stretch;
+
+  bool overlaps(Span s) const {
+    auto next = std::lower_bound(spans.begin(), spans.end(), s.end,
+                                 [](const Span& k, uint32_t end) { return k.start < end; });
+    return next != spans.begin() && std::prev(next)->end > s.start;
+  }
+};
+
+KeptText kept_text(const Document& d, const std::vector<Passage>& passages, bool side_b) {
+  KeptText kept;
+  for (const Passage& p : passages)
+    for (const Edit& e : p.edits)
+      if (e.kind == EditKind::equal) kept.spans.push_back(side_b ? e.b : e.a);
+  std::sort(kept.spans.begin(), kept.spans.end(),
+            [](const Span& l, const Span& r) { return l.start < r.start; });
+  std::vector<Span> merged;
+  for (const Span& s : kept.spans) {
+    if (!merged.empty() && s.start <= merged.back().end) merged.back().end = std::max(merged.back().end, s.end);
+    else merged.push_back(s);
+  }
+  kept.spans = std::move(merged);
+
+  kept.words.assign(d.word_count(), false);
+  for (const Span& s : kept.spans)
+    for (uint32_t w = first_word_ending_after(d, s.start); w < d.word_count() && d.word_span(w).start < s.end; ++w)
+      kept.words[w] = true;
+  kept.stretch.assign(d.word_count(), {});
+  for (uint32_t w = 0; w < d.word_count();) {
+    if (kept.words[w]) {
+      ++w;
+      continue;
+    }
+    uint32_t end = w;
+    while (end < d.word_count() && !kept.words[end]) ++end;
+    std::fill(kept.stretch.begin() + w, kept.stretch.begin() + end, WordRange{w, end});
+    w = end;
+  }
+  return kept;
+}
+
+// Whether a range of words lies within `reach` words of some passage, on one side.
+class Nearness {
+ public:
+  Nearness(const Document& d, const std::vector<Passage>& passages, bool side_b) {
+    std::vector<WordRange> ranges;
+    for (const Passage& p : passages) ranges.push_back(words_within(d, side_b ? p.b : p.a));
+    std::sort(ranges.begin(), ranges.end(), [](WordRange l, WordRange r) { return l.begin < r.begin; });
+    uint32_t end = 0;
+    for (WordRange r : ranges) {
+      begins_.push_back(r.begin);
+      end = std::max(end, r.end);
+      ends_so_far_.push_back(end);
+    }
+  }
+  bool near(WordRange w, uint32_t reach) const {
+    // Passages starting at most `reach` past w's end; the furthest any of them ends.
+    size_t n = std::upper_bound(begins_.begin(), begins_.end(), w.end + reach) - begins_.begin();
+    return n > 0 && ends_so_far_[n - 1] + reach >= w.begin;
+  }
+
+ private:
+  std::vector<uint32_t> begins_, ends_so_far_;
+};
+
+// Clusters whose seeds lie in different stretches of free text (a kept word between them) split
+// by stretch: a moved block never spans text a passage keeps.
+std::vector<Cluster> split_by_stretch(const std::vector<Cluster>& clusters, const KeptText& in_a,
+                                      const KeptText& in_b) {
+  std::vector<Cluster> out;
+  for (const Cluster& cluster : clusters) {
+    std::map<std::pair<uint32_t, uint32_t>, Cluster> parts;
+    for (const Seed& s : cluster.seeds)
+      parts[{in_a.stretch[s.box.a.begin].begin, in_b.stretch[s.box.b.begin].begin}].add(s);
+    for (auto& [key, part] : parts) out.push_back(std::move(part));
+  }
+  return out;
+}
+
+// One passage's edits split at the cuts, in pieces that each keep at least `min_words` equal
+// words, trimmed to begin and end with an equal edit.
+void cut_passage(const Passage& p, const std::vector<Span>& cuts_a, const std::vector<Span>& cuts_b,
+                 const Document& a, const Document& b, const WordWeights& weights, uint32_t min_words,
+                 std::vector<Passage>& out) {
+  std::vector<std::vector<Edit>> pieces(1);
+  for (const Edit& e : p.edits) {
+    if (e.kind == EditKind::equal) {
+      pieces.back().push_back(e);
+      continue;
+    }
+    const bool removal = e.kind == EditKind::remove;
+    const Span own = removal ? e.a : e.b;
+    const std::vector<Span>& cuts = removal ? cuts_a : cuts_b;
+    // The parts of the change outside every cut; a new piece begins at each cut.
+    auto part = [&](uint32_t from, uint32_t to) {
+      Edit cut_edit = e;
+      (removal ? cut_edit.a : cut_edit.b) = {from, to};
+      pieces.back().push_back(cut_edit);
+    };
+    uint32_t at = own.start;
+    auto cut = std::lower_bound(cuts.begin(), cuts.end(), own.start,
+                                [](const Span& c, uint32_t start) { return c.end <= start; });
+    for (; cut != cuts.end() && cut->start < own.end; ++cut) {
+      if (cut->start > at) part(at, cut->start);
+      pieces.emplace_back();
+      at = std::max(at, cut->end);
+    }
+    if (at < own.end) part(at, own.end);
+  }
+
+  for (std::vector<Edit>& piece : pieces) {
+    auto first = std::find_if(piece.begin(), piece.end(), [](const Edit& e) { return e.kind == EditKind::equal; });
+    if (first == piece.end()) continue;
+    auto last = std::find_if(piece.rbegin(), piece.rend(), [](const Edit& e) { return e.kind == EditKind::equal; });
+    std::vector<Edit> edits(first, last.base());
+    uint32_t kept = 0;
+    for (const Edit& e : edits)
+      if (e.kind == EditKind::equal) kept += words_within(a, e.a).size();
+    if (kept < min_words) continue;
+    Passage q;
+    q.a = {edits.front().a.start, edits.back().a.end};
+    q.b = {edits.front().b.start, edits.back().b.end};
+    q.similarity = weights.similarity(a, words_within(a, q.a), b, words_within(b, q.b));
+    q.edits = std::move(edits);
+    out.push_back(std::move(q));
+  }
+}
+
+bool touches_cut(const std::vector<Span>& cuts, Span s) {
+  auto cut = std::lower_bound(cuts.begin(), cuts.end(), s.start,
+                              [](const Span& c, uint32_t start) { return c.end <= start; });
+  return cut != cuts.end() && cut->start < s.end;
+}
+
+void sort_by_start(std::vector<Span>& spans) {
+  std::sort(spans.begin(), spans.end(), [](const Span& l, const Span& r) { return l.start < r.start; });
+}
+
+}  // namespace
+
+std::vector<Candidate> moved_text(const Document& a, const Document& b, const WordWeights& weights,
+                                  const std::vector<Seed>& seeds, const std::vector<Passage>& passages,
+                                  const Options& options, const Tuning& tuning) {
+  if (passages.empty()) return {};
+  const KeptText kept_a = kept_text(a, passages, false), kept_b = kept_text(b, passages, true);
+  std::vector<bool> free_a(kept_a.words.size()), free_b(kept_b.words.size());
+  for (size_t w = 0; w < free_a.size(); ++w) free_a[w] = !kept_a.words[w];
+  for (size_t w = 0; w < free_b.size(); ++w) free_b[w] = !kept_b.words[w];
+
+  std::vector<Seed> free_seeds = seeds_in_free_text(seeds, free_a, free_b, tuning.seeding.run_words);
+  sort_by_a(free_seeds);
+  const ClusterParams gaps{tuning.moves.gap_words, tuning.moves.gap_words, tuning.clustering.max_neighbours};
+  std::vector<Cluster> clusters =
+      split_by_stretch(split_swapped(cluster_seeds(std::move(free_seeds), gaps), gaps, tuning.banding), kept_a, kept_b);
+
+  Options moved_options = options;
+  moved_options.min_words = std::min(options.min_words, tuning.moves.min_words);
+  moved_options.allow_repeats = false;
+  const uint32_t min_extent = min_cluster_extent(moved_options.min_words, tuning.candidates);
+  const Nearness near_a(a, passages, false), near_b(b, passages, true);
+  std::vector<Candidate> found;
+  for (const Cluster& cluster : clusters) {
+    if (cluster.box.narrower_side() < min_extent) continue;
+    if (!near_a.near(cluster.box.a, options.gap_words) || !near_b.near(cluster.box.b, options.gap_words)) continue;
+    const WordBox within{kept_a.stretch[cluster.box.a.begin], kept_b.stretch[cluster.box.b.begin]};
+    std::optional<Candidate> c =
+        make_candidate(a, b, weights, cluster.box, cluster.seeds, tuning.candidates, &within);
+    // Punctuation clinging to the block's edge may be text a passage keeps: the cut would take
+    // it from that passage's equal edits.
+    if (c && !kept_a.overlaps(c->a) && !kept_b.overlaps(c->b)) found.push_back(std::move(*c));
+  }
+  return select_passages(std::move(found), moved_options);
+}
+
+std::vector<Passage> cut_at_moves(std::vector<Passage> passages, std::vector<Passage> moved,
+                                  const Document& a, const Document& b, const WordWeights& weights,
+                                  const MoveTuning& tuning) {
+  if (moved.empty()) return passages;
+  std::vector<Span> cuts_a, cuts_b;
+  for (const Passage& m : moved) cuts_a.push_back(m.a), cuts_b.push_back(m.b);
+  sort_by_start(cuts_a);
+  sort_by_start(cuts_b);
+
+  std::vector<Passage> out;
+  for (Passage& p : passages) {
+    if (touches_cut(cuts_a, p.a) || touches_cut(cuts_b, p.b))
+      cut_passage(p, cuts_a, cuts_b, a, b, weights, tuning.min_piece_words, out);
+    else
+      out.push_back(std::move(p));
+  }
+  std::move(moved.begin(), moved.end(), std::back_inserter(out));
+  std::sort(out.begin(), out.end(), [](const Passage& l, const Passage& r) {
+    return l.a.start != r.a.start ? l.a.start < r.a.start : l.b.start < r.b.start;
+  });
+  return out;
+}
+
+}  // namespace overlap::align
