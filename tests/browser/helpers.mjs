@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -94,6 +95,19 @@ export function passageGeometry(page, i, selector = 'overlap-view') {
     }
     return out;
   }, [i, selector]);
+}
+
+/** The partner is wholly in view and its top level with the source's (±2 px), unless its
+ * column cannot scroll further (then only in view). */
+export function assertLevel(g, from, i) {
+  const to = from === 'a' ? 'b' : 'a';
+  assert.ok(g[from].visible, `passage ${i + 1} is not in view in ${from.toUpperCase()}: ${JSON.stringify(g[from])}`);
+  assert.ok(g[to].visible, `the partner of passage ${i + 1} is not in view in ${to.toUpperCase()}: ${JSON.stringify(g[to])}`);
+  const clamped = g[to].scrollTop <= 0 || g[to].scrollTop >= g[to].maxScroll - 1;
+  if (!clamped) {
+    assert.ok(Math.abs(g[from].top - g[to].top) <= 2,
+      `passage ${i + 1}: partner top ${g[to].top.toFixed(1)} is not level with ${g[from].top.toFixed(1)}`);
+  }
 }
 
 /**

@@ -2,24 +2,11 @@
 // the reader is on: asserted on the geometry of the drawn columns.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { newPage, passageGeometry, settled, setUp, waitReady } from './helpers.mjs';
+import { assertLevel, newPage, passageGeometry, settled, setUp, waitReady } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
 after(async () => { await env?.close(); });
-
-// The partner is wholly in view and its top level with the source's (±2 px), unless its column
-// cannot scroll further (then only in view).
-function assertLevel(g, from, i) {
-  const to = from === 'a' ? 'b' : 'a';
-  assert.ok(g[from].visible, `passage ${i + 1} is not in view in ${from.toUpperCase()}: ${JSON.stringify(g[from])}`);
-  assert.ok(g[to].visible, `the partner of passage ${i + 1} is not in view in ${to.toUpperCase()}: ${JSON.stringify(g[to])}`);
-  const clamped = g[to].scrollTop <= 0 || g[to].scrollTop >= g[to].maxScroll - 1;
-  if (!clamped) {
-    assert.ok(Math.abs(g[from].top - g[to].top) <= 2,
-      `passage ${i + 1}: partner top ${g[to].top.toFixed(1)} is not level with ${g[from].top.toFixed(1)}`);
-  }
-}
 
 async function openDemo(options) {
   const page = await newPage(env.browser, options);
