@@ -3,7 +3,10 @@
 // worker, so a large input never blocks the page; one worker serves all widgets (calls queue).
 // If the worker cannot start (an unusual CSP, an old browser) the direct API is used instead.
 // The wasm is the API's business: its loader compiles overlap.wasm (next to overlap.mjs) once
-// for the worker and the direct API alike.
+// for the worker and the direct API alike. Loading starts as soon as a widget starts
+// (startLoading()), with every file requested at once (overlap-view-preload.mjs), while the
+// widget reads and shows its texts.
+import { preloadEngine } from './overlap-view-preload.mjs';
 
 const WORKER_THRESHOLD = 20000;  // UTF-16 units over both texts: below it, compare() takes a few ms
 
@@ -25,6 +28,12 @@ function load(moduleUrl) {
     throw Object.assign(new Error(`Could not load the comparison module ${moduleUrl ?? 'overlap.mjs'}: ${error.message}`), { code: 'load_failed' });
   });
   return apiModule;
+}
+
+/** Starts loading the engine before the texts are read: its files preloaded (the classic
+ *  script, with the engine in its default place next to it). */
+export function startLoading(moduleUrl) {
+  if (!moduleUrl) preloadEngine();
 }
 
 // Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese):
@@ -55,6 +64,7 @@ function engine(moduleUrl, kind, dictionaries) {
 export async function compareTexts(moduleUrl, a, b, options, { mode = 'auto', signal, onProgress, method = 'compare' } = {}) {
   const dictionaries = NEEDS_DICTIONARIES.test(a) || NEEDS_DICTIONARIES.test(b);
   const useWorker = mode === 'always' || (mode !== 'never' && a.length + b.length > WORKER_THRESHOLD);
+  if (!moduleUrl) preloadEngine({ worker: useWorker, dictionaries });
   if (useWorker) {
     let api = null;
     try {

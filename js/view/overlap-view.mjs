@@ -5,12 +5,13 @@
 //   <overlap-view a="#original" b="#rewrite" label-a="Wire story" label-b="Published"></overlap-view>
 import { ChangesView } from './overlap-view-changes.mjs';
 import { Column } from './overlap-view-column.mjs';
-import { compareTexts } from './overlap-view-engine.mjs';
+import { compareTexts, startLoading } from './overlap-view-engine.mjs';
 import { zoomOf } from './overlap-view-geometry.mjs';
 import { Interaction } from './overlap-view-interaction.mjs';
 import { Links } from './overlap-view-links.mjs';
 import { PassageList } from './overlap-view-list.mjs';
 import { paragraphs, summary } from './overlap-view-model.mjs';
+import { drawPlainTexts } from './overlap-view-plain.mjs';
 import { Words, defineLanguage } from './overlap-view-i18n.mjs';
 import { afterNextFrame, runSliced, yieldToBrowser } from './overlap-view-schedule.mjs';
 import { buildSkeleton } from './overlap-view-skeleton.mjs';
@@ -181,11 +182,13 @@ export class OverlapView extends HTMLElement {
     try {
       const { words } = this.#ui;
       this.#setState('loading', words.t('loading'));
+      startLoading(OverlapView.moduleUrl);  // while the texts are read
       const texts = this.#scriptTexts ?? await this.#readInputs(abort.signal);
       if (!current()) return this.#ui.result;
       this.#sourceWatch.stop();
       if (!texts) return this.#setState('idle', words.t('nothingYet'));
       this.#setState('comparing', words.t('comparing'));
+      this.#showPlain(texts, current);
       const result = await compareTexts(OverlapView.moduleUrl, texts.a, texts.b, this.#options(), {
         mode: this.getAttribute('worker') ?? 'auto',
         signal: abort.signal,
@@ -272,17 +275,18 @@ export class OverlapView extends HTMLElement {
     links.attach(null);
   }
 
+  // New texts are readable at once, as plain text, until their comparison is drawn; texts
+  // already shown (only an option changed) keep their highlights until then.
+  #showPlain(texts, current) {
+    if (this.#texts && this.#texts.a === texts.a && this.#texts.b === texts.b) return;
+    this.#clear();
+    drawPlainTexts(this.#ui.parts, texts, this.#ui.words, () => !current() || this.#state !== 'comparing');
+  }
+
   async #show(texts, result, current) {
     const { parts, links } = this.#ui;
-    this.#clear();
-    this.#scheme.update();
-    this.#texts = texts;
-    this.#ui.result = result;
-    this.#showSummary();
-    this.#emptyStates();
-    parts.warnings.textContent = result.warnings.join(' ');
-    parts.warnings.hidden = result.warnings.length === 0;
     // Preparing the runs of two 1 MB texts takes tens of milliseconds per step: one step a task.
+    // What is shown meanwhile (the plain texts) stays until the first chunks replace it.
     const paras = {};
     const columns = {};
     const preparation = [
@@ -296,6 +300,14 @@ export class OverlapView extends HTMLElement {
       if (!current()) return;
       step();
     }
+    this.#clear();
+    this.#scheme.update();
+    this.#texts = texts;
+    this.#ui.result = result;
+    this.#showSummary();
+    this.#emptyStates();
+    parts.warnings.textContent = result.warnings.join(' ');
+    parts.warnings.hidden = result.warnings.length === 0;
     this.#ui.paras = paras;
     this.#ui.columns = columns;
     links.attach(columns);
