@@ -9,7 +9,7 @@
 // with their import lines and `export` keywords removed. That only works because they share no
 // top-level names, which this script checks. The comparison API (overlap.mjs) is not bundled:
 // the widget imports it at run time from next to itself, where the wasm build puts it; the
-// classic script preloads it, the modules it imports and the wasm at once (engineFiles()).
+// classic script starts loading it, the modules it imports and the wasm at once (engineFiles()).
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -83,7 +83,7 @@ async function copyExamples() {
   return examples.length;
 }
 
-// The engine's files for the classic script's preloads (js/view/overlap-view-preload.mjs),
+// The engine's files the classic script loads at once (js/view/overlap-view-preload.mjs),
 // from the import graph of dist/overlap.mjs as the wasm build wrote it: the modules it imports
 // statically (every comparison needs them), those it imports on demand (the worker's API), and
 // the data files it names with new URL('./…', import.meta.url).
@@ -105,8 +105,8 @@ async function engineFiles() {
   const named = sources.flatMap((source) => [...source.matchAll(/new URL\('\.\/([^']+)', import\.meta\.url\)/g)].map((m) => m[1]));
   const worker = [];
   for (const name of onDemand) worker.push(...await graph(name, new Set(modules)));
-  const files = { modules, data: ['overlap.wasm'], worker, dictionaries: ['overlap-dictionaries.dat'] };
-  for (const name of [...files.data, ...files.dictionaries]) {
+  const files = { modules, wasm: 'overlap.wasm', worker, dictionaries: 'overlap-dictionaries.dat' };
+  for (const name of [files.wasm, files.dictionaries]) {
     if (!named.includes(name)) throw new Error(`dist/overlap.mjs no longer loads ${name}: update engineFiles() in js/build-view.mjs`);
   }
   for (const name of Object.values(files).flat()) {
@@ -115,10 +115,10 @@ async function engineFiles() {
   return files;
 }
 
-// The classic script preloads the engine's files next to itself; the ES module build leaves
-// that to bundlers (see js/view/overlap-view-preload.mjs).
+// The classic script starts loading the engine's files next to itself at once; the ES module
+// build leaves that to bundlers (see js/view/overlap-view-preload.mjs).
 function withEngineFiles(code, files) {
-  const placeholder = 'const ENGINE_FILES = { base: null, modules: [], data: [], worker: [], dictionaries: [] };';
+  const placeholder = 'const ENGINE_FILES = { base: null, modules: [], wasm: null, worker: [], dictionaries: null };';
   if (!code.includes(placeholder)) throw new Error('js/view/overlap-view-preload.mjs: ENGINE_FILES is not in the form the build fills in');
   return code.replace(placeholder, `const ENGINE_FILES = { base: overlapViewScriptUrl, ${JSON.stringify(files).slice(1, -1)} };`);
 }

@@ -5,8 +5,8 @@
 // The wasm is the API's business: its loader compiles overlap.wasm (next to overlap.mjs) once
 // for the worker and the direct API alike. Loading starts as soon as a widget starts
 // (startLoading()), with every file requested at once (overlap-view-preload.mjs), while the
-// widget reads and shows its texts.
-import { preloadEngine } from './overlap-view-preload.mjs';
+// widget reads and shows its texts; the engine is then created from the wasm compiled there.
+import { preloadEngine, preloadedFiles } from './overlap-view-preload.mjs';
 
 const WORKER_THRESHOLD = 20000;  // UTF-16 units over both texts: below it, compare() takes a few ms
 
@@ -30,8 +30,8 @@ function load(moduleUrl) {
   return apiModule;
 }
 
-/** Starts loading the engine before the texts are read: its files preloaded (the classic
- *  script, with the engine in its default place next to it). */
+/** Starts loading the engine before the texts are read (the classic script, with the engine
+ *  in its default place next to it). */
 export function startLoading(moduleUrl) {
   if (!moduleUrl) preloadEngine();
 }
@@ -46,8 +46,8 @@ const engines = new Map();  // "worker" / "direct", with or without dictionaries
 function engine(moduleUrl, kind, dictionaries) {
   const key = `${kind}${dictionaries ? '+dictionaries' : ''}`;
   if (!engines.has(key)) {
-    const created = load(moduleUrl).then((m) => {
-      const options = dictionaries ? { dictionaries: true } : {};
+    const created = Promise.all([load(moduleUrl), preloadedFiles({ dictionaries })]).then(([m, files]) => {
+      const options = { ...(dictionaries ? { dictionaries: true } : {}), ...files };
       return kind === 'worker' ? m.createOverlapWorker(options) : m.createOverlap(options);
     });
     created.catch(() => engines.delete(key));  // a later comparison tries again

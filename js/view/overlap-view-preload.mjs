@@ -1,52 +1,72 @@
-// Requests every file the comparison engine will need at once, as soon as a widget starts,
-// instead of letting the browser discover them import by import: overlap.mjs, then the modules
-// it imports, then theirs, then the wasm would be four round trips one after the other, each
-// a 150 ms wait on a slow mobile connection before the largest download even starts.
+// Starts loading every file the comparison engine will need at once, as soon as a widget
+// starts, instead of letting the browser discover them import by import: overlap.mjs, then the
+// modules it imports, then theirs, then the wasm would be four round trips one after the other,
+// each a 150 ms wait on a slow mobile connection before the largest download even starts.
 //
 // Only the classic script (dist/overlap-view.js, the one-<script>-tag embed) does this: it is
 // always served next to the engine's files, and js/build-view.mjs writes their names into
 // ENGINE_FILES from the import graph of dist/overlap.mjs, so the list cannot go stale. In the
 // ES module build (dist/overlap-view.mjs) the list stays empty: a bundler renames and packs
-// those files, and adds preloads of its own for what it splits off.
+// those files, and preloads what it splits off itself.
 //
-// The links are <link rel="modulepreload"> for the modules (the later import() finds them in the
-// module map) and <link rel="preload" as="fetch" crossorigin> for data, whose mode and
-// credentials match the engine's own fetch(url, {credentials: 'same-origin'}), so that fetch
-// takes the preloaded response instead of downloading the file again.
+// From script, not with <link rel="preload"> elements: the widget never changes the page around
+// it. Each module is imported (the module map shares it with the import that needs it later);
+// the wasm is fetched and compiled here, once for the page, and handed to the engine
+// (createOverlap({ wasm })) for every widget, on the page and in the worker alike; the
+// dictionaries are fetched once a text needs them, and handed over as bytes.
 
 /** Filled in by js/build-view.mjs: `base` the script's own URL; the names, next to it, of the
- *  modules and data every comparison needs, and of what only the worker or the dictionaries need. */
-export const ENGINE_FILES = { base: null, modules: [], data: [], worker: [], dictionaries: [] };
+ *  modules every comparison needs, of the wasm, of the worker's own modules, of the dictionaries. */
+export const ENGINE_FILES = { base: null, modules: [], wasm: null, worker: [], dictionaries: null };
 
-const requested = new Set();  // absolute URLs already preloaded on this page
+const imported = new Set();
+let wasmModule = null;         // promise of the compiled module, or of null if it failed
+let dictionaryBytes = null;    // promise of a Uint8Array, or of null if it failed
 
-function preload(name, base) {
-  const url = new URL(name, base).href;
-  if (requested.has(url)) return;
-  requested.add(url);
-  const link = document.createElement('link');
-  if (name.endsWith('.mjs')) {
-    link.rel = 'modulepreload';
-  } else {
-    link.rel = 'preload';
-    link.as = 'fetch';
-    link.crossOrigin = 'anonymous';
+const engineFileUrl = (name) => new URL(name, ENGINE_FILES.base).href;
+
+function importEarly(names) {
+  for (const name of names) {
+    if (imported.has(name)) continue;
+    imported.add(name);
+    const module = import(/* @vite-ignore */ /* webpackIgnore: true */ engineFileUrl(name));
+    module.catch(() => {});  // a failure is the engine's to report, when it imports the module itself
   }
-  link.href = url;
-  document.head.append(link);
+}
+
+// The bytes of a file, or null on any failure: the engine then loads the file itself, and its
+// error names the file and the cause.
+async function bytesOf(name) {
+  try {
+    const response = await fetch(engineFileUrl(name), { credentials: 'same-origin' });
+    return response.ok ? new Uint8Array(await response.arrayBuffer()) : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
- * Preloads the files every comparison needs, and those of the worker or the dictionaries when a
- * comparison turns out to need them. Does nothing in the ES module build. The caller skips it
+ * Starts loading what every comparison needs, and what the worker or the dictionaries need when
+ * a comparison turns out to need them. Does nothing in the ES module build. The caller skips it
  * when the page has moved the engine elsewhere (OverlapView.moduleUrl).
  */
 export function preloadEngine({ worker = false, dictionaries = false } = {}) {
-  const { base } = ENGINE_FILES;
-  if (!base || !document.head) return;
-  // The largest download first: it is the one the first highlights wait for.
-  const names = [...ENGINE_FILES.data, ...ENGINE_FILES.modules];
-  if (worker) names.push(...ENGINE_FILES.worker);
-  if (dictionaries) names.push(...ENGINE_FILES.dictionaries);
-  for (const name of names) preload(name, base);
+  if (!ENGINE_FILES.base) return;
+  // The largest download first: it is the one the first highlights wait for. Compiled from the
+  // whole download, as the engine's own loader does: WebAssembly.compile() works off the main
+  // thread, where streaming compilation would decode on it.
+  wasmModule ??= bytesOf(ENGINE_FILES.wasm).then((bytes) => bytes && WebAssembly.compile(bytes)).catch(() => null);
+  importEarly(ENGINE_FILES.modules);
+  if (worker) importEarly(ENGINE_FILES.worker);
+  if (dictionaries) dictionaryBytes ??= bytesOf(ENGINE_FILES.dictionaries);
+}
+
+/** The engine's options for what was loaded early: {wasm, dictionaries} where available. */
+export async function preloadedFiles({ dictionaries = false } = {}) {
+  const files = {};
+  const wasm = await wasmModule;
+  if (wasm) files.wasm = wasm;
+  const bytes = dictionaries ? await dictionaryBytes : null;
+  if (bytes) files.dictionaries = bytes;
+  return files;
 }

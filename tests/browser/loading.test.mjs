@@ -158,11 +158,13 @@ test('two widgets, one on the page and one in the worker, share one download and
   await page.context().close();
 });
 
-test('the ES module build leaves preloading to bundlers: it adds no link to the page', async () => {
+test('loading early leaves the page around the widget as it was: no element added to it', async () => {
   const page = await newPage(env.browser);
-  await page.goto(`${env.url}test/module.html`);
-  await waitReady(page, '#by-url');
-  assert.equal(await page.locator('link[rel="modulepreload"], link[rel="preload"]').count(), 0);
+  await page.goto(`${env.url}test/loading.html`);
+  await waitReady(page, '#first');
+  const added = await page.evaluate(() => [...document.querySelectorAll('body > :not(overlap-view), head > *')]
+    .map((e) => e.outerHTML.slice(0, 80)));
+  assert.deepEqual(added.filter((html) => !/^<(meta|title|link rel="(icon|stylesheet)"|script src)/.test(html)), []);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
