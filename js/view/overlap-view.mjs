@@ -182,7 +182,9 @@ export class OverlapView extends HTMLElement {
     try {
       const { words } = this.#ui;
       this.#setState('loading', words.t('loading'));
-      startLoading(OverlapView.moduleUrl);  // while the texts are read
+      // While the texts are read; a widget with nothing to compare yet loads nothing (the page
+      // may still move the engine, OverlapView.moduleUrl, before it calls compare()).
+      if (this.#scriptTexts || this.#hasSources()) startLoading(OverlapView.moduleUrl);
       const texts = this.#scriptTexts ?? await this.#readInputs(abort.signal);
       if (!current()) return this.#ui.result;
       this.#sourceWatch.stop();
@@ -232,6 +234,10 @@ export class OverlapView extends HTMLElement {
     }
     this.#sourceWatch.stop();
     this.#schedule();
+  }
+
+  #hasSources() {
+    return ['a', 'b'].every((side) => this.hasAttribute(side) || this.hasAttribute(`src-${side}`));
   }
 
   async #readInputs(signal) {
