@@ -9,7 +9,7 @@
   const widget = () => document.querySelector('overlap-view');
   const output = () => document.getElementById('out');
   const hasText = (element) => Boolean(element?.textContent.trim());
-  const checks = tool === 'overlap' ? {
+  const checks = tool.startsWith('overlap') ? {
     // The widget shows each text in its column: plain at first, highlighted once compared.
     readable: () => {
       const root = widget()?.shadowRoot;

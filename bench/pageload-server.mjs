@@ -22,6 +22,12 @@ const TYPES = {
 
 export const TOOLS = {
   overlap: { title: '<overlap-view>', scripts: ['/dist/overlap-view.js'] },
+  // The same embed with the hint README.md suggests for slow networks: the page asks for the
+  // wasm itself, so its download starts with the widget's script instead of after it.
+  'overlap-hint': {
+    title: '<overlap-view> + wasm preload hint', scripts: ['/dist/overlap-view.js'],
+    head: '<link rel="preload" href="/dist/overlap.wasm" as="fetch" crossorigin>',
+  },
   jsdiff: { title: 'jsdiff diffWords', scripts: ['/peers/diff.js', '/bench/pageload-peer.js'] },
   dmp: { title: 'diff-match-patch', scripts: ['/peers/diff-match-patch.js', '/bench/pageload-peer.js'] },
 };
@@ -36,8 +42,8 @@ function article(id, text) {
 
 async function page(tool, pair, inputs) {
   const [a, b] = await Promise.all(['a', 'b'].map((side) => readFile(join(inputs, `${pair}.${side}.txt`), 'utf8')));
-  const { title, scripts } = TOOLS[tool];
-  const view = tool === 'overlap'
+  const { title, scripts, head = '' } = TOOLS[tool];
+  const view = tool.startsWith('overlap')
     ? '<overlap-view a="#a" b="#b" label-a="Before" label-b="After"></overlap-view>'
     : '<div id="out" class="out"></div>';
   return `<!doctype html>
@@ -49,6 +55,7 @@ async function page(tool, pair, inputs) {
 <link rel="icon" href="data:,">
 <style>body{font:16px/1.5 serif;margin:1rem}.out{white-space:pre-wrap}ins{background:#cfc}del{background:#fcc}overlap-view{height:90vh}</style>
 <script src="/bench/pageload-probe.js"></script>
+${head}
 ${scripts.map((src) => `<script src="${src}" defer></script>`).join('\n')}
 </head>
 <body>
@@ -86,7 +93,7 @@ export function startPageloadServer({ inputs }) {
   let log = [];
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    const pageMatch = /^\/page\/(\w+)\/([\w-]+)\.html$/.exec(path);
+    const pageMatch = /^\/page\/([\w-]+)\/([\w-]+)\.html$/.exec(path);
     let body = null;
     if (pageMatch && TOOLS[pageMatch[1]]) body = Buffer.from(await page(pageMatch[1], pageMatch[2], inputs).catch(() => ''));
     else body = await staticFile(path);

@@ -120,7 +120,8 @@ async function engineFiles() {
 function withEngineFiles(code, files) {
   const placeholder = 'const ENGINE_FILES = { base: null, modules: [], wasm: null, worker: [], dictionaries: null };';
   if (!code.includes(placeholder)) throw new Error('js/view/overlap-view-preload.mjs: ENGINE_FILES is not in the form the build fills in');
-  return code.replace(placeholder, `const ENGINE_FILES = { base: overlapViewScriptUrl, ${JSON.stringify(files).slice(1, -1)} };`);
+  // Only when the script knows its own URL (it always does when a <script> element runs it).
+  return code.replace(placeholder, `const ENGINE_FILES = { base: document.currentScript?.src || null, ${JSON.stringify(files).slice(1, -1)} };`);
 }
 
 // Written without their comments, as the wasm build writes the API's modules (the same

@@ -269,13 +269,17 @@ export class OverlapView extends HTMLElement {
     parts.warnings.textContent = '';
     parts.warnings.hidden = true;
     parts.error.hidden = true;
+    // Empty columns cannot be scrolled: resetting them would only force an early layout.
+    const shown = parts.textA.hasChildNodes() || parts.textB.hasChildNodes();
     parts.textA.replaceChildren();
     parts.textB.replaceChildren();
     parts.rows.replaceChildren();
     this.#changes.clear();
     this.#changesFor = -1;
-    parts.scrollA.scrollTop = 0;
-    parts.scrollB.scrollTop = 0;
+    if (shown) {
+      parts.scrollA.scrollTop = 0;
+      parts.scrollB.scrollTop = 0;
+    }
     this.#ui.columns = null;
     this.#ui.list = null;
     links.attach(null);
