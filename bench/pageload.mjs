@@ -18,20 +18,21 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/browser/helpers.mjs';
 import { TOOLS, startPageloadServer } from './pageload-server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const arg = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
-const smoke = args.includes('--smoke');
-const inputs = resolve(arg('--inputs', join(root, smoke ? 'build/bench-inputs-smoke' : 'build/bench-inputs')));
-const pairs = arg('--pairs', smoke ? 'edited-10k' : 'seed,edited-100k').split(',');
-const runs = Number(arg('--runs', smoke ? 1 : 5));
-const out = arg('--out', null);
+const { values: options } = parseArgs({
+  options: {
+    smoke: { type: 'boolean', default: false }, readme: { type: 'boolean', default: false },
+    inputs: { type: 'string' }, pairs: { type: 'string' }, runs: { type: 'string' }, out: { type: 'string' },
+  },
+});
+const { smoke, out } = options;
+const inputs = resolve(options.inputs ?? join(root, smoke ? 'build/bench-inputs-smoke' : 'build/bench-inputs'));
+const pairs = (options.pairs ?? (smoke ? 'edited-10k' : 'seed,edited-100k')).split(',');
+const runs = Number(options.runs ?? (smoke ? 1 : 5));
 
 export const NETWORKS = {
   unthrottled: null,
@@ -111,7 +112,7 @@ async function main() {
   if (out) writeFileSync(out, `${JSON.stringify(report, null, 1)}\n`);
   const table = markdown(report);
   console.log(`\n${table}`);
-  if (args.includes('--readme') && !smoke) rewriteReadme(table);
+  if (options.readme && !smoke) rewriteReadme(table);
 }
 
 function gitCommit() {
