@@ -20,7 +20,7 @@
 export const ENGINE_FILES = { base: null, modules: [], wasm: null, worker: [], dictionaries: null };
 
 const imported = new Set();
-let wasmModule = null;         // promise of the compiled module, or of null if it failed
+let wasmModule = null;         // promise of the compiled module, or of its URL if that failed
 let dictionaryBytes = null;    // promise of a Uint8Array, or of null if it failed
 
 const engineFileUrl = (name) => new URL(name, ENGINE_FILES.base).href;
@@ -55,17 +55,21 @@ export function preloadEngine({ worker = false, dictionaries = false } = {}) {
   // The largest download first: it is the one the first highlights wait for. Compiled from the
   // whole download, as the engine's own loader does: WebAssembly.compile() works off the main
   // thread, where streaming compilation would decode on it.
-  wasmModule ??= bytesOf(ENGINE_FILES.wasm).then((bytes) => bytes && WebAssembly.compile(bytes)).catch(() => null);
+  // Any failure hands the engine the URL, to load it itself and report why it cannot.
+  wasmModule ??= bytesOf(ENGINE_FILES.wasm).then((bytes) => bytes && WebAssembly.compile(bytes)).catch(() => null)
+    .then((module) => module ?? engineFileUrl(ENGINE_FILES.wasm));
   importEarly(ENGINE_FILES.modules);
   if (worker) importEarly(ENGINE_FILES.worker);
   if (dictionaries) dictionaryBytes ??= bytesOf(ENGINE_FILES.dictionaries);
 }
 
-/** The engine's options for what was loaded early: {wasm, dictionaries} where available. */
+/**
+ * The engine's options for what is being loaded early: `wasm` the promise of the compiled
+ * module (the engine waits for it; a worker starts meanwhile), `dictionaries` their bytes.
+ */
 export async function preloadedFiles({ dictionaries = false } = {}) {
   const files = {};
-  const wasm = await wasmModule;
-  if (wasm) files.wasm = wasm;
+  if (wasmModule) files.wasm = wasmModule;
   const bytes = dictionaries ? await dictionaryBytes : null;
   if (bytes) files.dictionaries = bytes;
   return files;
