@@ -151,10 +151,14 @@ Result<Alignment> diff(std::string_view a, std::string_view b, const Options& op
   // changes alone, clustered and banded as in `compare`.
   std::vector<Seed> runs = exact_runs(text.a, text.b, mode.moved_run_words, mode.max_moved_run_repeats);
   std::vector<Seed> seeds = seeds_in_changes(text.a, text.b, whole, runs, mode.moved_run_words);
+  // Inside the whole-text passage a moved sentence is not chance: it counts from
+  // `moves.min_words`, as text moved next to passages does in `compare`.
+  Options moved_options = options;
+  moved_options.min_words = std::min(options.min_words, tuning.moves.min_words);
   const WordWeights weights(text.a, text.b);
   std::vector<Cluster> clusters = banding(clustering(std::move(seeds), options, tuning), options, tuning);
-  std::vector<Passage> moved =
-      edit_scripts(text, selection(candidates(text, weights, clusters, options, tuning), options), options);
+  std::vector<Passage> moved = edit_scripts(
+      text, selection(candidates(text, weights, clusters, moved_options, tuning), moved_options), options);
   // The diff's own view of the block's edges follows the block found.
   uncross_moved_edges(whole, moved, a, b);
 

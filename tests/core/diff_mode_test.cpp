@@ -61,6 +61,23 @@ TEST(DiffMode, ParagraphMovedFromTopToBottom) {
   EXPECT_EQ(r.value().a.moved, 1u);
 }
 
+// A sentence shorter than min_words (20) moved inside the texts is still a moved block: inside
+// the whole-text passage it is not chance (MoveTuning::min_words, 10).
+TEST(DiffMode, ShortSentenceMovedIsAMovedBlock) {
+  const std::string moved = "The mayor thanked the volunteers in person on Sunday morning.";  // 10 words
+  std::string a = p1 + " " + moved + "\n\n" + p2 + "\n\n" + p3 + "\n\n" + p4 + "\n";
+  std::string b = p1 + "\n\n" + p2 + "\n\n" + p3 + "\n\n" + p4 + " " + moved + "\n";
+  auto r = diff(a, b);
+  ASSERT_TRUE(r) << r.error().message;
+  testing::expect_invariants(r.value(), a, b, false, true);
+  ASSERT_EQ(r.value().passages.size(), 2u);
+  const Passage& block = r.value().passages[1];
+  EXPECT_TRUE(block.moved);
+  EXPECT_EQ(testing::span_text(a, block.a), moved);
+  EXPECT_EQ(testing::span_text(b, block.b), moved);
+  EXPECT_EQ(r.value().a.changed, 0u);
+}
+
 TEST(DiffMode, IdenticalTextsAreOneEqualPassage) {
   std::string a = p1 + "\n\n" + p2 + "\n";
   auto r = diff(a, a);
