@@ -1,6 +1,7 @@
 #include "align/moved_text.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
 #include <map>
 
@@ -133,29 +134,43 @@ void cut_passage(const Passage& p, const std::vector<Span>& cuts_a, const std::v
                  const Document& a, const Document& b, const WordWeights& weights, uint32_t min_words,
                  std::vector<Passage>& out) {
   std::vector<std::vector<Edit>> pieces(1);
+  // When a cut splits a change's removal, the piece where the change began: its insertion, the
+  // other half of "-X +Y", stays there (at the end of what is left of X) rather than following
+  // the cut to a piece that may hold nothing else.
+  size_t change_began = SIZE_MAX;
   for (const Edit& e : p.edits) {
     if (e.kind == EditKind::equal) {
       pieces.back().push_back(e);
+      change_began = SIZE_MAX;
       continue;
     }
     const bool removal = e.kind == EditKind::remove;
     const Span own = removal ? e.a : e.b;
     const std::vector<Span>& cuts = removal ? cuts_a : cuts_b;
+    auto cut = std::lower_bound(cuts.begin(), cuts.end(), own.start,
+                                [](const Span& c, uint32_t start) { return c.end <= start; });
+    const bool uncut = cut == cuts.end() || cut->start >= own.end;
+    if (!removal && uncut && change_began != SIZE_MAX && !pieces[change_began].empty()) {
+      const uint32_t at = pieces[change_began].back().a.end;
+      pieces[change_began].push_back({EditKind::insert, {at, at}, e.b});
+      change_began = SIZE_MAX;
+      continue;
+    }
     // The parts of the change outside every cut; a new piece begins at each cut.
     auto part = [&](uint32_t from, uint32_t to) {
       Edit cut_edit = e;
       (removal ? cut_edit.a : cut_edit.b) = {from, to};
       pieces.back().push_back(cut_edit);
     };
+    const size_t began = pieces.size() - 1;
     uint32_t at = own.start;
-    auto cut = std::lower_bound(cuts.begin(), cuts.end(), own.start,
-                                [](const Span& c, uint32_t start) { return c.end <= start; });
     for (; cut != cuts.end() && cut->start < own.end; ++cut) {
       if (cut->start > at) part(at, cut->start);
       pieces.emplace_back();
       at = std::max(at, cut->end);
     }
     if (at < own.end) part(at, own.end);
+    change_began = removal && pieces.size() - 1 != began ? began : SIZE_MAX;
   }
 
   for (std::vector<Edit>& piece : pieces) {

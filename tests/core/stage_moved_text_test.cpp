@@ -158,5 +158,34 @@ TEST(CutAtMoves, PiecesKeepTheirEditsAndTileThePassage) {
   EXPECT_EQ(cut_at_moves({whole}, {moved}, da, db, weights, tuning).size(), 1u);
 }
 
+TEST(CutAtMoves, AnInsertionStaysWithTheRemovalItReplaces) {
+  // "-X P +Y" at the end of a passage, P moved: the piece keeps "-X +Y", the insertion at the end
+  // of what is left of the removal, rather than losing it to an empty piece after the cut.
+  const std::string e = "alpha beta gamma delta ", x = "epsilon ", p = "zeta eta theta iota";
+  const std::string y = "kappa ", a = e + x + p, b = e + y + "lambda " + p;
+  text::Interner interner;
+  const text::Document da = text::analyse(a, interner, TextTuning{}), db = text::analyse(b, interner, TextTuning{});
+  const WordWeights weights(da, db);
+  const uint32_t es = uint32_t(e.size()), xs = uint32_t(x.size()), ps = uint32_t(p.size()), ys = uint32_t(y.size());
+  Passage whole;
+  whole.a = {0, uint32_t(a.size())};
+  whole.b = {0, es + ys};
+  whole.edits = {{EditKind::equal, {0, es}, {0, es}},
+                 {EditKind::remove, {es, es + xs + ps}, {es, es}},
+                 {EditKind::insert, {es + xs + ps, es + xs + ps}, {es, es + ys}}};
+  Passage moved;
+  moved.a = {es + xs, es + xs + ps};
+  moved.b = {uint32_t(b.size()) - ps, uint32_t(b.size())};
+  moved.edits = {{EditKind::equal, moved.a, moved.b}};
+  const std::vector<Passage> out = cut_at_moves({whole}, {moved}, da, db, weights, MoveTuning{});
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].edits, (std::vector<Edit>{{EditKind::equal, {0, es}, {0, es}},
+                                             {EditKind::remove, {es, es + xs}, {es, es}},
+                                             {EditKind::insert, {es + xs, es + xs}, {es, es + ys}}}));
+  EXPECT_EQ(out[0].a, (Span{0, es + xs}));
+  EXPECT_EQ(out[0].b, (Span{0, es + ys}));
+  EXPECT_EQ(out[1].a, moved.a);
+}
+
 }  // namespace
 }  // namespace overlap::align
