@@ -8,8 +8,11 @@
 // No bundler: the widget's modules (js/view/overlap-view*.mjs) are concatenated in dependency order
 // with their import lines and `export` keywords removed. That only works because they share no
 // top-level names, which this script checks. The comparison API (overlap.mjs) is not bundled:
-// the widget imports it at run time from next to itself, where the wasm build puts it.
-import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+// the widget imports it at run time from next to itself, where the wasm build puts it; the
+// classic script starts loading it, the modules it imports and the wasm at once (engineFiles()).
+import { execFileSync } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,18 +83,73 @@ async function copyExamples() {
   return examples.length;
 }
 
+// The engine's files the classic script loads at once (js/view/overlap-view-preload.mjs),
+// from the import graph of dist/overlap.mjs as the wasm build wrote it: the modules it imports
+// statically (every comparison needs them), those it imports on demand (the worker's API), and
+// the data files it names with new URL('./…', import.meta.url).
+async function engineFiles() {
+  const graph = async (start, known = new Set()) => {
+    const found = [];
+    const visit = async (name) => {
+      if (known.has(name) || found.includes(name)) return;
+      found.push(name);
+      const source = await readFile(join(out, name), 'utf8');
+      for (const m of source.matchAll(/^(?:import|export)\s[^;]*?from\s+'\.\/([^']+)'/gm)) await visit(m[1]);
+    };
+    await visit(start);
+    return found;
+  };
+  const modules = await graph('overlap.mjs');
+  const sources = await Promise.all(modules.map((name) => readFile(join(out, name), 'utf8')));
+  const onDemand = sources.flatMap((source) => [...source.matchAll(/\bimport\('\.\/([^']+\.mjs)'\)/g)].map((m) => m[1]));
+  const named = sources.flatMap((source) => [...source.matchAll(/new URL\('\.\/([^']+)', import\.meta\.url\)/g)].map((m) => m[1]));
+  const worker = [];
+  for (const name of onDemand) worker.push(...await graph(name, new Set(modules)));
+  const files = { modules, wasm: 'overlap.wasm', worker, dictionaries: 'overlap-dictionaries.dat' };
+  for (const name of [files.wasm, files.dictionaries]) {
+    if (!named.includes(name)) throw new Error(`dist/overlap.mjs no longer loads ${name}: update engineFiles() in js/build-view.mjs`);
+  }
+  for (const name of Object.values(files).flat()) {
+    if (!existsSync(join(out, name))) throw new Error(`dist/${name} is missing: build the wasm module first`);
+  }
+  return files;
+}
+
+// The classic script starts loading the engine's files next to itself at once; the ES module
+// build leaves that to bundlers (see js/view/overlap-view-preload.mjs).
+function withEngineFiles(code, files) {
+  const placeholder = 'const ENGINE_FILES = { base: null, modules: [], wasm: null, worker: [], dictionaries: null };';
+  if (!code.includes(placeholder)) throw new Error('js/view/overlap-view-preload.mjs: ENGINE_FILES is not in the form the build fills in');
+  // Only when the script knows its own URL (it always does when a <script> element runs it).
+  return code.replace(placeholder, `const ENGINE_FILES = { base: document.currentScript?.src || null, ${JSON.stringify(files).slice(1, -1)} };`);
+}
+
+// Written without their comments, as the wasm build writes the API's modules (the same
+// script, wasm/strip-comments.cjs): a third of the gzipped download, which every reader pays
+// for before the texts appear, while the code keeps its names, lines and indentation. The
+// comments are in js/view/, the documentation in overlap-view.d.ts.
+async function writeShipped(files) {
+  const staging = await mkdtemp(join(tmpdir(), 'overlap-view-'));
+  try {
+    for (const [name, text] of Object.entries(files)) await writeFile(join(staging, name), text);
+    execFileSync(process.execPath, [join(root, 'wasm', 'strip-comments.cjs'), staging, ...Object.keys(files).map((name) => join(staging, name))]);
+    for (const name of Object.keys(files)) await writeFile(join(out, name), banner + await readFile(join(staging, name), 'utf8'));
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
 const parts = await modules();
 checkNames(parts);
 const code = parts.map(strip).join('\n');
-const banner = '// <overlap-view>, built by js/build-view.mjs from js/view/overlap-view*.mjs. Do not edit.\n';
+const banner = '// <overlap-view>, built by js/build-view.mjs from js/view/overlap-view*.mjs (commented there). Do not edit.\n';
 await mkdir(out, { recursive: true });
 // A classic script learns its own URL from document.currentScript, which is only set while it
 // runs for the first time: read it once, before anything else.
-const classic = code.replace(/\bimport\.meta\.url\b/g, 'overlapViewScriptUrl');
-const script = `${banner}(() => {\n'use strict';\nconst overlapViewScriptUrl = document.currentScript?.src || document.baseURI;\n${classic}\n})();\n`;
+const classic = withEngineFiles(code.replace(/\bimport\.meta\.url\b/g, 'overlapViewScriptUrl'), await engineFiles());
+const script = `(() => {\n'use strict';\nconst overlapViewScriptUrl = document.currentScript?.src || document.baseURI;\n${classic}\n})();\n`;
 new Script(script, { filename: 'dist/overlap-view.js' });  // parses only: a syntax error fails the build
-await writeFile(join(out, 'overlap-view.js'), script);
-await writeFile(join(out, 'overlap-view.mjs'), `${banner}${code}\nexport { OverlapView };\n`);
+await writeShipped({ 'overlap-view.js': script, 'overlap-view.mjs': `${code}\nexport { OverlapView };\n` });
 
 const examples = await copyExamples();
 console.log(`built dist/overlap-view.js and dist/overlap-view.mjs from ${parts.length} modules${examples ? '; copied the seed example' : ''}`);

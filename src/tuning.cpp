@@ -44,6 +44,7 @@ void for_each_value(T& t, Visit&& visit) {
   visit("summaries.copy_similarity", t.summaries.copy_similarity);
   visit("summaries.min_containment", t.summaries.min_containment);
   visit("moves.min_words", t.moves.min_words);
+  visit("moves.min_touching_words", t.moves.min_touching_words);
   visit("moves.gap_words", t.moves.gap_words);
   visit("moves.min_piece_words", t.moves.min_piece_words);
   visit("diff_mode.anchor_words", t.diff_mode.anchor_words);

@@ -123,6 +123,10 @@ struct MoveTuning {
   /// keeps the stock phrases of unrelated texts out, but next to shared passages a copied
   /// sentence is not chance.
   uint32_t min_words = 10;
+  /// words. A block lying inside or against passages in both texts (a heading or a short line
+  /// moved within copied text) is shared from this length on: the passages around it are the
+  /// evidence.
+  uint32_t min_touching_words = 5;
   /// words. Seeds of moved text this close join: a lightly edited sentence stays one block, two
   /// sentences moved to different places stay two.
   uint32_t gap_words = 8;

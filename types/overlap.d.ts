@@ -102,8 +102,9 @@ export type BytesSource = ArrayBuffer | ArrayBufferView;
 export interface CreateOptions {
   /** Where overlap.wasm is; default: next to overlap.mjs. In Node also a file path. */
   wasmUrl?: string | URL;
-  /** The wasm module itself, compiled or as bytes (for bundlers, or to share one compile). */
-  wasm?: WebAssembly.Module | BytesSource;
+  /** The wasm module itself, compiled or as bytes (for bundlers, or to share one compile), or a
+   *  promise of either (createOverlapWorker() then starts its worker while it downloads). */
+  wasm?: WebAssembly.Module | BytesSource | PromiseLike<WebAssembly.Module | BytesSource>;
   /**
    * The word dictionaries for Chinese, Japanese, Thai, Khmer, Lao and Burmese (about 3 MB).
    * Without them those scripts are not split into words (a result's `warnings` say so for each

@@ -70,10 +70,12 @@ async function compileFrom(source) {
 const compiledByUrl = new Map();
 
 /**
- * Compiles the wasm module from a URL, a path (Node), bytes, or returns a compiled module.
+ * Compiles the wasm module from a URL, a path (Node), bytes, or returns a compiled module; or
+ * from a promise of any of these (a worker can start while the module downloads).
  * A URL or path is fetched and compiled once per page (or worker, or Node process).
  */
 export function compileWasm(source) {
+  if (typeof source?.then === 'function') return Promise.resolve(source).then(compileWasm);
   if (source instanceof WebAssembly.Module) return Promise.resolve(source);
   if (isBytes(source)) return compileFrom(source);
   const key = String(absoluteUrl(source) ?? source);

@@ -61,6 +61,7 @@ class WorkerClient {
   #closed = false;
   info = null;
 
+  /** `files`: a promise of loadFiles()'s result, posted to each worker once it is there. */
   constructor(url, files) {
     this.#url = url;
     this.#files = files;
@@ -98,7 +99,8 @@ class WorkerClient {
       spawn(this.#url, onMessage, onFailure).then((h) => {
         handle = h;
         handle.busy(true);
-        handle.post({ type: 'init', files: this.#files });
+        // The worker's own script loads while the wasm is still downloading and compiling.
+        return this.#files.then((files) => handle.post({ type: 'init', files }), fail);
       }, (error) => fail(new OverlapError('worker_failed', `could not start the worker: ${error.message}`)));
     });
     return this.#starting;
@@ -222,7 +224,11 @@ function callControls(options) {
 export async function createOverlapWorker(options = {}) {
   checkEngineOptions(options, ['workerUrl']);
   const { workerUrl = null, ...engineOptions } = options;
-  const client = new WorkerClient(workerUrl, await loadFiles(engineOptions));
+  // The worker starts while its files load: on a slow connection its script would otherwise be
+  // requested only once the wasm had arrived.
+  const files = loadFiles(engineOptions);
+  files.catch(() => {});  // a failure rejects ready() below, with the loader's own error
+  const client = new WorkerClient(workerUrl, files);
   await client.ready();
   const { info } = client;
   // Checks run here, before anything is posted, so that they reject exactly like the direct API.

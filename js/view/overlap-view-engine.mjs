@@ -3,7 +3,10 @@
 // worker, so a large input never blocks the page; one worker serves all widgets (calls queue).
 // If the worker cannot start (an unusual CSP, an old browser) the direct API is used instead.
 // The wasm is the API's business: its loader compiles overlap.wasm (next to overlap.mjs) once
-// for the worker and the direct API alike.
+// for the worker and the direct API alike. Loading starts as soon as a widget starts
+// (startLoading()), with every file requested at once (overlap-view-preload.mjs), while the
+// widget reads and shows its texts; the engine is then created from the wasm compiled there.
+import { preloadEngine, preloadedFiles } from './overlap-view-preload.mjs';
 
 const WORKER_THRESHOLD = 20000;  // UTF-16 units over both texts: below it, compare() takes a few ms
 
@@ -27,6 +30,12 @@ function load(moduleUrl) {
   return apiModule;
 }
 
+/** Starts loading the engine before the texts are read (the classic script, with the engine
+ *  in its default place next to it). */
+export function startLoading(moduleUrl) {
+  if (!moduleUrl) preloadEngine();
+}
+
 // Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese):
 // ICU splits them into words only with its dictionaries, a separate 3 MB file, so it is
 // fetched only for texts that contain such a script.
@@ -37,8 +46,8 @@ const engines = new Map();  // "worker" / "direct", with or without dictionaries
 function engine(moduleUrl, kind, dictionaries) {
   const key = `${kind}${dictionaries ? '+dictionaries' : ''}`;
   if (!engines.has(key)) {
-    const created = load(moduleUrl).then((m) => {
-      const options = dictionaries ? { dictionaries: true } : {};
+    const created = Promise.all([load(moduleUrl), preloadedFiles({ dictionaries })]).then(([m, files]) => {
+      const options = { ...(dictionaries ? { dictionaries: true } : {}), ...files };
       return kind === 'worker' ? m.createOverlapWorker(options) : m.createOverlap(options);
     });
     created.catch(() => engines.delete(key));  // a later comparison tries again
@@ -55,6 +64,7 @@ function engine(moduleUrl, kind, dictionaries) {
 export async function compareTexts(moduleUrl, a, b, options, { mode = 'auto', signal, onProgress, method = 'compare' } = {}) {
   const dictionaries = NEEDS_DICTIONARIES.test(a) || NEEDS_DICTIONARIES.test(b);
   const useWorker = mode === 'always' || (mode !== 'never' && a.length + b.length > WORKER_THRESHOLD);
+  if (!moduleUrl) preloadEngine({ worker: useWorker, dictionaries });
   if (useWorker) {
     let api = null;
     try {

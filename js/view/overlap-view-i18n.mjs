@@ -74,8 +74,28 @@ export function defineLanguage(tag, strings) {
   languages.set(key, Object.freeze({ ...(languages.get(key) ?? {}), ...strings }));
 }
 
+// The Intl formatters of each locale, made on first use and shared by every widget: making
+// them loads the browser's locale data, which takes tens of milliseconds on a fresh page, and
+// the widget's first screen (its labels and the plain texts) needs none of them.
+const formats = new Map();
+
+function formatsOf(locale, lang) {
+  const key = `${locale}|${lang}`;
+  if (!formats.has(key)) {
+    const wanted = Intl.NumberFormat.supportedLocalesOf([locale]).length ? locale : lang;
+    formats.set(key, {
+      numbers: new Intl.NumberFormat(wanted),
+      percents: new Intl.NumberFormat(wanted, { style: 'percent', maximumFractionDigits: 0 }),
+      plurals: new Intl.PluralRules(lang),
+    });
+  }
+  return formats.get(key);
+}
+
 /** The words and number formats of one language, with per-element `overrides`. */
 export class Words {
+  #locale;
+
   constructor(tag, overrides = null) {
     const wanted = String(tag || 'en').toLowerCase();
     const primary = wanted.split('-')[0];
@@ -84,11 +104,12 @@ export class Words {
     this.lang = own ? (languages.has(wanted) ? wanted : primary) : 'en';
     this.dir = RIGHT_TO_LEFT.test(this.lang) ? 'rtl' : 'ltr';
     this.table = { ...ENGLISH, ...(own ?? {}), ...(overrides ?? {}) };
-    const locale = Intl.NumberFormat.supportedLocalesOf([wanted]).length ? wanted : this.lang;
-    this.numbers = new Intl.NumberFormat(locale);
-    this.percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-    this.plurals = new Intl.PluralRules(this.lang);
+    this.#locale = wanted;
   }
+
+  get numbers() { return formatsOf(this.#locale, this.lang).numbers; }
+  get percents() { return formatsOf(this.#locale, this.lang).percents; }
+  get plurals() { return formatsOf(this.#locale, this.lang).plurals; }
 
   number(n) { return this.numbers.format(n); }
 

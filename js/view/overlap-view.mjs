@@ -5,12 +5,13 @@
 //   <overlap-view a="#original" b="#rewrite" label-a="Wire story" label-b="Published"></overlap-view>
 import { ChangesView } from './overlap-view-changes.mjs';
 import { Column } from './overlap-view-column.mjs';
-import { compareTexts } from './overlap-view-engine.mjs';
+import { compareTexts, startLoading } from './overlap-view-engine.mjs';
 import { zoomOf } from './overlap-view-geometry.mjs';
 import { Interaction } from './overlap-view-interaction.mjs';
 import { Links } from './overlap-view-links.mjs';
 import { PassageList } from './overlap-view-list.mjs';
 import { paragraphs, summary } from './overlap-view-model.mjs';
+import { drawPlainTexts } from './overlap-view-plain.mjs';
 import { Words, defineLanguage } from './overlap-view-i18n.mjs';
 import { afterNextFrame, runSliced, yieldToBrowser } from './overlap-view-schedule.mjs';
 import { buildSkeleton } from './overlap-view-skeleton.mjs';
@@ -181,11 +182,15 @@ export class OverlapView extends HTMLElement {
     try {
       const { words } = this.#ui;
       this.#setState('loading', words.t('loading'));
+      // While the texts are read; a widget with nothing to compare yet loads nothing (the page
+      // may still move the engine, OverlapView.moduleUrl, before it calls compare()).
+      if (this.#scriptTexts || this.#hasSources()) startLoading(OverlapView.moduleUrl);
       const texts = this.#scriptTexts ?? await this.#readInputs(abort.signal);
       if (!current()) return this.#ui.result;
       this.#sourceWatch.stop();
       if (!texts) return this.#setState('idle', words.t('nothingYet'));
       this.#setState('comparing', words.t('comparing'));
+      this.#showPlain(texts, current);
       const result = await compareTexts(OverlapView.moduleUrl, texts.a, texts.b, this.#options(), {
         mode: this.getAttribute('worker') ?? 'auto',
         signal: abort.signal,
@@ -231,6 +236,10 @@ export class OverlapView extends HTMLElement {
     this.#schedule();
   }
 
+  #hasSources() {
+    return ['a', 'b'].every((side) => this.hasAttribute(side) || this.hasAttribute(`src-${side}`));
+  }
+
   async #readInputs(signal) {
     if (document.readyState === 'loading') {
       await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
@@ -260,29 +269,34 @@ export class OverlapView extends HTMLElement {
     parts.warnings.textContent = '';
     parts.warnings.hidden = true;
     parts.error.hidden = true;
+    // Empty columns cannot be scrolled: resetting them would only force an early layout.
+    const shown = parts.textA.hasChildNodes() || parts.textB.hasChildNodes();
     parts.textA.replaceChildren();
     parts.textB.replaceChildren();
     parts.rows.replaceChildren();
     this.#changes.clear();
     this.#changesFor = -1;
-    parts.scrollA.scrollTop = 0;
-    parts.scrollB.scrollTop = 0;
+    if (shown) {
+      parts.scrollA.scrollTop = 0;
+      parts.scrollB.scrollTop = 0;
+    }
     this.#ui.columns = null;
     this.#ui.list = null;
     links.attach(null);
   }
 
+  // New texts are readable at once, as plain text, until their comparison is drawn; texts
+  // already shown (only an option changed) keep their highlights until then.
+  #showPlain(texts, current) {
+    if (this.#texts && this.#texts.a === texts.a && this.#texts.b === texts.b) return;
+    this.#clear();
+    drawPlainTexts(this.#ui.parts, texts, this.#ui.words, () => !current() || this.#state !== 'comparing');
+  }
+
   async #show(texts, result, current) {
     const { parts, links } = this.#ui;
-    this.#clear();
-    this.#scheme.update();
-    this.#texts = texts;
-    this.#ui.result = result;
-    this.#showSummary();
-    this.#emptyStates();
-    parts.warnings.textContent = result.warnings.join(' ');
-    parts.warnings.hidden = result.warnings.length === 0;
     // Preparing the runs of two 1 MB texts takes tens of milliseconds per step: one step a task.
+    // What is shown meanwhile (the plain texts) stays until the first chunks replace it.
     const paras = {};
     const columns = {};
     const preparation = [
@@ -296,6 +310,14 @@ export class OverlapView extends HTMLElement {
       if (!current()) return;
       step();
     }
+    this.#clear();
+    this.#scheme.update();
+    this.#texts = texts;
+    this.#ui.result = result;
+    this.#showSummary();
+    this.#emptyStates();
+    parts.warnings.textContent = result.warnings.join(' ');
+    parts.warnings.hidden = result.warnings.length === 0;
     this.#ui.paras = paras;
     this.#ui.columns = columns;
     links.attach(columns);

@@ -103,10 +103,16 @@ std::optional<Candidate> make_candidate(const Document& a, const Document& b, co
 Candidate build_candidate(const Document& a, const Document& b, const WordWeights& weights,
                           WordBox box, const std::vector<Seed>& seeds, const CandidateTuning& tuning,
                           TokenDiff* known, const WordBox* within) {
+  WordBox words{snap_to_sentences(a, box.a, tuning), snap_to_sentences(b, box.b, tuning)};
+  if (within) words = {clamp(words.a, within->a), clamp(words.b, within->b)};
+  return candidate_on(a, b, weights, words, token_box(a, b, words), seeds, tuning, known);
+}
+
+Candidate candidate_on(const Document& a, const Document& b, const WordWeights& weights, WordBox words,
+                       TokenBox tokens, const std::vector<Seed>& seeds, const CandidateTuning& tuning,
+                       TokenDiff* known) {
   Candidate c;
-  c.words = {snap_to_sentences(a, box.a, tuning), snap_to_sentences(b, box.b, tuning)};
-  if (within) c.words = {clamp(c.words.a, within->a), clamp(c.words.b, within->b)};
-  const TokenBox tokens = token_box(a, b, c.words);
+  c.words = words;
   // Trimming and snapping usually give back the very tokens already diffed.
   if (known && known->tokens == tokens) {
     c.diff = std::move(*known);

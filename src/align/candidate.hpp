@@ -37,6 +37,13 @@ Candidate build_candidate(const text::Document& a, const text::Document& b,
                           const CandidateTuning& tuning, TokenDiff* known = nullptr,
                           const WordBox* within = nullptr);
 
+/// The candidate on exactly `tokens`, which cover words `words`: diffed with the exact seeds as
+/// anchors (or taking over `known` when it covers exactly these tokens), with its spans and
+/// figures.
+Candidate candidate_on(const text::Document& a, const text::Document& b, const WordWeights& weights,
+                       WordBox words, TokenBox tokens, const std::vector<Seed>& seeds,
+                       const CandidateTuning& tuning, TokenDiff* known = nullptr);
+
 /// The candidate a box of seeds stands for: edges trimmed of stray matches (order-free, then in
 /// diff order), then built as above (inside `within`, when given). Nothing when no stretch is
 /// worth keeping.

@@ -159,9 +159,14 @@ void cut_passage(const Passage& p, const std::vector<Span>& cuts_a, const std::v
   }
 
   for (std::vector<Edit>& piece : pieces) {
-    auto first = std::find_if(piece.begin(), piece.end(), [](const Edit& e) { return e.kind == EditKind::equal; });
-    if (first == piece.end()) continue;
-    auto last = std::find_if(piece.rbegin(), piece.rend(), [](const Edit& e) { return e.kind == EditKind::equal; });
+    // The changes a cut leaves at a piece's edges stay with it (they were the passage's), unless
+    // they hold no word (the white space after a moved block).
+    auto has_words = [&](const Edit& e) {
+      return e.kind == EditKind::equal || !words_within(e.kind == EditKind::remove ? a : b, e.kind == EditKind::remove ? e.a : e.b).empty();
+    };
+    if (std::none_of(piece.begin(), piece.end(), [](const Edit& e) { return e.kind == EditKind::equal; })) continue;
+    auto first = std::find_if(piece.begin(), piece.end(), has_words);
+    auto last = std::find_if(piece.rbegin(), piece.rend(), has_words);
     std::vector<Edit> edits(first, last.base());
     uint32_t kept = 0;
     for (const Edit& e : edits)
@@ -174,6 +179,34 @@ void cut_passage(const Passage& p, const std::vector<Span>& cuts_a, const std::v
     q.edits = std::move(edits);
     out.push_back(std::move(q));
   }
+}
+
+// Punctuation clinging to a block's edge may belong to text a passage keeps ("more...Darkest",
+// the next passage beginning at the dots): it goes back to that passage, for cutting the block
+// out must never take from an equal edit. Nothing when more than such punctuation overlaps.
+std::optional<Candidate> without_kept_edges(Candidate c, const Document& a, const Document& b,
+                                            const WordWeights& weights, const KeptText& kept_a,
+                                            const KeptText& kept_b, const std::vector<Seed>& seeds,
+                                            const CandidateTuning& tuning) {
+  if (!kept_a.overlaps(c.a) && !kept_b.overlaps(c.b)) return c;
+  TokenBox tokens = c.diff.tokens;
+  // The punctuation runs at each end, cut before (after) the furthest token a passage keeps.
+  auto trim = [](const Document& d, const KeptText& kept, TokenRange& t) {
+    auto punctuation = [&](uint32_t i) { return d.tokens[i].kind == TokenKind::punctuation; };
+    uint32_t begin = t.begin;
+    for (uint32_t i = t.begin; i < t.end && punctuation(i); ++i)
+      if (kept.overlaps(d.tokens[i].span)) begin = i + 1;
+    uint32_t end = t.end;
+    for (uint32_t i = t.end; i > begin && punctuation(i - 1); --i)
+      if (kept.overlaps(d.tokens[i - 1].span)) end = i - 1;
+    t = {begin, std::max(begin, end)};
+  };
+  trim(a, kept_a, tokens.a);
+  trim(b, kept_b, tokens.b);
+  if (tokens.a.empty() || tokens.b.empty()) return std::nullopt;
+  Candidate trimmed = candidate_on(a, b, weights, c.words, tokens, seeds, tuning);
+  if (kept_a.overlaps(trimmed.a) || kept_b.overlaps(trimmed.b)) return std::nullopt;
+  return trimmed;
 }
 
 bool touches_cut(const std::vector<Span>& cuts, Span s) {
@@ -203,8 +236,10 @@ std::vector<Candidate> moved_text(const Document& a, const Document& b, const Wo
   std::vector<Cluster> clusters =
       split_by_stretch(split_swapped(cluster_seeds(std::move(free_seeds), gaps), gaps, tuning.banding), kept_a, kept_b);
 
+  // Blocks inside or against passages may be shorter than blocks merely near them.
+  const uint32_t min_moved = std::min(options.min_words, tuning.moves.min_words);
   Options moved_options = options;
-  moved_options.min_words = std::min(options.min_words, tuning.moves.min_words);
+  moved_options.min_words = std::min(min_moved, tuning.moves.min_touching_words);
   moved_options.allow_repeats = false;
   const uint32_t min_extent = min_cluster_extent(moved_options.min_words, tuning.candidates);
   const Nearness near_a(a, passages, false), near_b(b, passages, true);
@@ -215,9 +250,13 @@ std::vector<Candidate> moved_text(const Document& a, const Document& b, const Wo
     const WordBox within{kept_a.stretch[cluster.box.a.begin], kept_b.stretch[cluster.box.b.begin]};
     std::optional<Candidate> c =
         make_candidate(a, b, weights, cluster.box, cluster.seeds, tuning.candidates, &within);
-    // Punctuation clinging to the block's edge may be text a passage keeps: the cut would take
-    // it from that passage's equal edits.
-    if (c && !kept_a.overlaps(c->a) && !kept_b.overlaps(c->b)) found.push_back(std::move(*c));
+    if (c) c = without_kept_edges(std::move(*c), a, b, weights, kept_a, kept_b, cluster.seeds, tuning.candidates);
+    if (!c) continue;
+    // A short block must lie inside or against passages in both texts.
+    if (std::min(c->counts.words_a, c->counts.words_b) < min_moved &&
+        !(near_a.near(c->words.a, 0) && near_b.near(c->words.b, 0)))
+      continue;
+    found.push_back(std::move(*c));
   }
   return select_passages(std::move(found), moved_options);
 }

@@ -18,9 +18,10 @@
 namespace overlap::align {
 
 /// Candidates for moved text: clusters of `seeds` lying wholly in text that no passage keeps
-/// ("-" and "+" edits, and text outside every passage) on both sides, at least
-/// `tuning.moves.min_words` long on each side, within `options.gap_words` of a passage in both
-/// texts, and as similar as any passage must be. They never overlap each other.
+/// ("-" and "+" edits, and text outside every passage) on both sides, within
+/// `options.gap_words` of a passage in both texts, at least `tuning.moves.min_words` long on each
+/// side (`tuning.moves.min_touching_words` when inside or against passages in both texts), and
+/// as similar as any passage must be. They never overlap each other.
 std::vector<Candidate> moved_text(const text::Document& a, const text::Document& b,
                                   const WordWeights& weights, const std::vector<Seed>& seeds,
                                   const std::vector<Passage>& passages, const Options& options,
