@@ -43,14 +43,7 @@ struct KnownFailure {
   unsigned seed;
   const char* cause;
 };
-constexpr const char* chinese_cause =
-    "a sentence moved between sentences written without a space (Chinese typography) is never "
-    "paired: moved_text's candidate span starts with the previous sentence's full stop, which a "
-    "passage keeps, so the kept-text overlap check in moved_text() drops the candidate (with a "
-    "space after each full stop the same moves pass)";
 constexpr KnownFailure known_failures[] = {
-    {"Chinese", 2, chinese_cause}, {"Chinese", 4, chinese_cause},  {"Chinese", 6, chinese_cause},
-    {"Chinese", 8, chinese_cause}, {"Chinese", 12, chinese_cause},
     {"Thai", 12,
      "two words inserted among the moved sentence's first three words: the passage's edge is "
      "trimmed past them, and a lone kept word between two deletions is shown inside the change "
