@@ -9,6 +9,7 @@
 
 #include "invariants.hpp"
 #include "overlap/overlap.hpp"
+#include "test_support.hpp"
 
 namespace overlap {
 namespace {
@@ -113,6 +114,45 @@ TEST(Moves, AParagraphRewrittenInPlaceIsNotCutOut) {
   const Alignment r = checked_compare(a, b);
   ASSERT_EQ(r.passages.size(), 1u);
   EXPECT_FALSE(r.passages.front().moved);
+}
+
+// The demo's ferry story with its first six paragraphs reordered 0, 1, 4, 2, 3, 5 and four small
+// wording edits (tests/golden/inputs/ferry-reordered.txt, also a golden case): the paragraph that
+// moved two places up lies inside what the gap tolerance would join into one passage, yet it is
+// its own moved passage, and the only changes on either side are the four edits.
+TEST(Moves, FerryParagraphMovedTwoPlacesUpIsSharedAndMoved) {
+  const std::string a = testing::read_file(testing::test_data("../demo/examples/ferry-wire.txt"));
+  const std::string b = testing::read_file(testing::test_data("golden/inputs/ferry-reordered.txt"));
+  ASSERT_FALSE(a.empty());
+  ASSERT_FALSE(b.empty());
+  const Alignment r = checked_compare(a, b);
+  const std::string engineers_a =
+      "Engineers from the county council inspected the slipway on Monday morning and said the remaining "
+      "cable and its anchor blocks appeared sound, but that a replacement could not be fitted until the "
+      "wind dropped below thirty knots.";
+  const Passage* moved = passage_with(r, a, "Engineers from the county council");
+  ASSERT_NE(moved, nullptr);
+  EXPECT_EQ(span_text(a, moved->a), engineers_a);
+  EXPECT_EQ(span_text(b, moved->b), "Engineers from the county council inspected the slipway on Monday dawn and stated "
+                                    "the remaining cable and its anchor blocks appeared sound, but that a replacement "
+                                    "could not be fitted until the wind dropped below thirty knots.");
+  EXPECT_TRUE(moved->moved);
+  size_t moved_passages = 0;
+  for (const Passage& p : r.passages) moved_passages += p.moved;
+  EXPECT_EQ(moved_passages, 1u) << "only the engineers' paragraph moved";
+
+  // Every change, in A and in B, is one of the four edits (the "and" between two edited words
+  // is shown inside their change, as the edit script groups a lone kept word).
+  std::vector<std::string> removed, inserted;
+  for (const Passage& p : r.passages)
+    for (const Edit& e : p.edits) {
+      if (e.kind == EditKind::remove) removed.push_back(span_text(a, e.a));
+      if (e.kind == EditKind::insert) inserted.push_back(span_text(b, e.b));
+    }
+  EXPECT_EQ(removed, (std::vector<std::string>{"The ", "morning and said ", "passengers "}));
+  EXPECT_EQ(inserted, (std::vector<std::string>{"A ", "dawn and stated ", "travellers "}));
+  EXPECT_DOUBLE_EQ(r.a.shared, 1.0);
+  EXPECT_DOUBLE_EQ(r.b.shared, 1.0);
 }
 
 }  // namespace
