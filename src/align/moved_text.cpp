@@ -153,6 +153,10 @@ void cut_passage(const Passage& p, const std::vector<Span>& cuts_a, const std::v
     if (!removal && uncut && change_began != SIZE_MAX && !pieces[change_began].empty()) {
       const uint32_t at = pieces[change_began].back().a.end;
       pieces[change_began].push_back({EditKind::insert, {at, at}, e.b});
+      // What is left of the removal after the cut now stands after the insertion in B.
+      for (size_t k = change_began + 1; k < pieces.size(); ++k)
+        for (Edit& rest : pieces[k])
+          if (rest.kind == EditKind::remove) rest.b = {e.b.end, e.b.end};
       change_began = SIZE_MAX;
       continue;
     }
