@@ -136,16 +136,7 @@ namespace {
 uint32_t words_apart(const text::Document& d, Span x, Span y) {
   if (y.end <= x.start) std::swap(x, y);
   if (x.end > y.start) return 0;
-  auto first_from = [&](uint32_t at) {
-    uint32_t lo = 0, hi = d.word_count();
-    while (lo < hi) {
-      uint32_t mid = lo + (hi - lo) / 2;
-      if (d.word_span(mid).start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return first_from(y.start) - first_from(x.end);
+  return d.first_word_from(y.start) - d.first_word_from(x.end);
 }
 
 bool overlap(Span x, Span y) { return x.start < y.end && y.start < x.end; }

@@ -15,17 +15,6 @@ namespace {
 
 using text::Document;
 
-// First word of `d` whose start is at or after byte `at`.
-uint32_t first_word_from(const Document& d, uint32_t at) {
-  uint32_t lo = 0, hi = d.word_count();
-  while (lo < hi) {
-    uint32_t mid = lo + (hi - lo) / 2;
-    if (d.word_span(mid).start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 // First word of `d` that ends after byte `at`.
 uint32_t first_word_ending_after(const Document& d, uint32_t at) {
   uint32_t lo = 0, hi = d.word_count();
@@ -39,7 +28,7 @@ uint32_t first_word_ending_after(const Document& d, uint32_t at) {
 
 // The words lying wholly inside `span`.
 WordRange words_within(const Document& d, Span span) {
-  const uint32_t begin = first_word_from(d, span.start);
+  const uint32_t begin = d.first_word_from(span.start);
   return {begin, std::max(begin, first_word_ending_after(d, span.end))};
 }
 

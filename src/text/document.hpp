@@ -30,6 +30,16 @@ struct Document {
   Span words_span(uint32_t first, uint32_t last) const {
     return {word_span(first).start, word_span(last - 1).end};
   }
+  /// Index of the first word starting at or after byte `at` (word_count() when none).
+  uint32_t first_word_from(uint32_t at) const {
+    uint32_t lo = 0, hi = word_count();
+    while (lo < hi) {
+      const uint32_t mid = lo + (hi - lo) / 2;
+      if (word_span(mid).start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 };
 
 /// Segments, folds and interns `text`; stems are the first `tuning.stem_letters` letters of a

@@ -110,6 +110,20 @@ export function assertLevel(g, from, i) {
   }
 }
 
+/** Clicks passage i's first mark in column `side` (scrolled into view), in the middle of the
+ *  mark's first line box (a wrapped inline's bounding box is wider), and waits for the columns
+ *  to settle. */
+export async function clickPassage(page, side, i, selector = 'overlap-view') {
+  const mark = page.locator(`${selector} .scroll.${side} mark[data-passage="${i}"]`).first();
+  await mark.scrollIntoViewIfNeeded();
+  const box = await mark.evaluate((el) => {
+    const r = el.getClientRects()[0];
+    return { x: r.left + Math.min(r.width / 2, 20), y: r.top + r.height / 2 };
+  });
+  await page.mouse.click(box.x, box.y);
+  await settled(page, selector);
+}
+
 /**
  * A passage mark on screen in column A, away from the pane's edges: {i, x, y} to click, or null.
  * Only marks in chunks on screen are measured: measuring the others would make the browser lay

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { assertLevel, newPage, passageGeometry, resultsDir, settled, setUp, waitReady } from './helpers.mjs';
+import { assertLevel, clickPassage, newPage, passageGeometry, resultsDir, setUp, waitReady } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -61,14 +61,7 @@ test('a paragraph moved two places inside one passage is its own moved passage, 
 
   // Selecting it, from either column, brings its partner level.
   for (const from of ['a', 'b']) {
-    const mark = page.locator(`#widget .scroll.${from} mark[data-passage="${seen.i}"]`).first();
-    await mark.scrollIntoViewIfNeeded();
-    const box = await mark.evaluate((el) => {
-      const r = el.getClientRects()[0];
-      return { x: r.left + Math.min(r.width / 2, 20), y: r.top + r.height / 2 };
-    });
-    await page.mouse.click(box.x, box.y);
-    await settled(page, '#widget');
+    await clickPassage(page, from, seen.i, '#widget');
     assertLevel(await passageGeometry(page, seen.i, '#widget'), from, seen.i);
     assert.equal(await page.evaluate(() => document.getElementById('widget').selected), seen.i);
   }

@@ -2,7 +2,7 @@
 // the reader is on: asserted on the geometry of the drawn columns.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertLevel, newPage, passageGeometry, settled, setUp, waitReady } from './helpers.mjs';
+import { assertLevel, clickPassage, newPage, passageGeometry, settled, setUp, waitReady } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -27,15 +27,7 @@ for (const motion of ['reduce', 'no-preference']) {
     const n = await count(page);
     for (const from of ['a', 'b']) {
       for (let i = 0; i < n; ++i) {
-        const mark = page.locator(`#widget .scroll.${from} mark[data-passage="${i}"]`).first();
-        await mark.scrollIntoViewIfNeeded();
-        // The middle of the mark's first line box: a wrapped inline's bounding box is wider.
-        const box = await mark.evaluate((el) => {
-          const r = el.getClientRects()[0];
-          return { x: r.left + Math.min(r.width / 2, 20), y: r.top + r.height / 2 };
-        });
-        await page.mouse.click(box.x, box.y);
-        await settled(page, '#widget');
+        await clickPassage(page, from, i, '#widget');
         assertLevel(await passageGeometry(page, i, '#widget'), from, i);
         assert.equal(await page.evaluate(() => document.getElementById('widget').selected), i);
       }
