@@ -20,7 +20,8 @@ export interface Passage {
   b: Span;
   /** In [0, 1]; 1 for a verbatim copy. */
   similarity: number;
-  /** Out of order relative to the other passages. */
+  /** Out of order relative to the other passages: a paragraph moved far away, or a sentence
+   *  reordered inside what is otherwise one passage (which is then cut into in-order pieces). */
   moved: boolean;
   edits: Edit[];
 }
@@ -55,7 +56,9 @@ export interface Alignment {
 }
 
 export interface CompareOptions {
-  /** Shortest passage reported, in words on the shorter side. */
+  /** Shortest passage reported, in words on the shorter side. Text moved inside or next to
+   *  shared passages is shared from 10 words (5 when against a passage in both texts), and the
+   *  pieces of a passage cut around it may be shorter. */
   minWords?: number;
   /** How far apart, in words, two matching stretches may be and still join into one passage. */
   gapWords?: number;

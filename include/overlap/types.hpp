@@ -42,7 +42,9 @@ struct Passage {
   /// In [0, 1]: the share of the two sides' words found on the other side, in any order and up
   /// to inflection, rare words weighing more than common ones. 1 for a verbatim copy.
   double similarity = 0;
-  bool moved = false;     ///< out of order relative to the other passages
+  /// Out of order relative to the other passages: a paragraph moved far away, or a sentence
+  /// reordered inside what is otherwise one passage (which is then cut into in-order pieces).
+  bool moved = false;
   std::vector<Edit> edits;
   friend bool operator==(const Passage&, const Passage&) = default;
 };
@@ -82,7 +84,10 @@ struct Alignment {
 /// Every knob of the comparison, with the defaults used by the widget and the CLI.
 struct Options {
   /// Shortest passage reported, in words on the shorter side. Shorter shared runs are the
-  /// stock phrases any two texts on one subject share ("on Tuesday", "in the capital").
+  /// stock phrases any two texts on one subject share ("on Tuesday", "in the capital"). Next to
+  /// shared passages a copied sentence is not chance: text moved inside or near them is a
+  /// passage from 10 words on (5 when against passages in both texts), and the in-order pieces
+  /// of a passage cut around such text may be shorter too.
   uint32_t min_words = 20;
   /// How far apart, in words, two matching stretches may be on either side and still be joined
   /// into one passage: the tolerance for inserted, deleted and rewritten words.
