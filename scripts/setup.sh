@@ -13,6 +13,7 @@ packages=(
   poppler-utils          # pdftotext and pdftoppm read the PDF of the print test
   clang libclang-rt-14-dev
   dpkg-dev
+  patch                  # applies wasm/icu/library/patches to ICU's source for the wasm build
   zip
 )
 

@@ -1,6 +1,6 @@
 // Whether ICU can provide what segmentation and folding need. A trimmed data package (the
 // WebAssembly build links one in) or a broken installation would otherwise show up only as
-// silently poorer results: one token per text, one sentence, case folding without NFKC.
+// silently poorer results: one token per text, one sentence, no case folding at all.
 #pragma once
 
 #include <unicode/utypes.h>

@@ -43,7 +43,7 @@ test("Emscripten's runtime: the version used, its MIT licence, musl's COPYRIGHT 
   const version = (await read(join(emscripten, 'emscripten-version.txt'))).trim().replace(/"/g, '');
   assert.ok(notices.includes(`3. Emscripten ${version} `), `the notices name Emscripten ${version}`);
   assert.ok(notices.includes((await read(join(emscripten, 'system/lib/libc/musl/COPYRIGHT'))).trimEnd()), "musl's COPYRIGHT");
-  for (const part of ['libc++, libc++abi and compiler-rt', 'LLVM Exceptions', 'dlmalloc']) assert.ok(notices.includes(part), part);
+  for (const part of ['libc++, libc++abi and compiler-rt', 'LLVM Exceptions', 'emmalloc']) assert.ok(notices.includes(part), part);
 });
 
 test('the wasm build puts both files into dist/', async () => {
