@@ -7,6 +7,7 @@
 
 #include "text/fold.hpp"
 #include "text/segmenter.hpp"
+#include "text/sentences.hpp"
 
 namespace overlap::text {
 namespace {
