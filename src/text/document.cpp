@@ -50,7 +50,7 @@ Document analyse(std::string_view text, Interner& interner, const TextTuning& tu
   doc.stem_ids.reserve(doc.tokens.size() / 2);
   // Most tokens repeat earlier ones letter for letter: fold and intern each spelling once.
   struct Keys { uint32_t id, stem; };
-  StringMap<Keys> seen(4096);
+  StringMap<Keys> seen(1024);
   std::string key;
   for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
     const Token& token = doc.tokens[t];

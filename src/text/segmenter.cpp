@@ -73,7 +73,9 @@ std::vector<Token> segment_words(std::string_view text) {
   }
   UErrorCode status = U_ZERO_ERROR;
   it->setText(ut.ut, status);
-  tokens.reserve(text.size() / 3);
+  // Prose has a token (word or space between) every three bytes or so: room for one every two
+  // spares the copy a growing vector makes, and never holds more than that copy would.
+  tokens.reserve(text.size() / 2 + 1);
   int32_t start = it->first();
   for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
     std::string_view piece = text.substr(start, end - start);
