@@ -27,6 +27,7 @@
 #include "text/document.hpp"
 #include "text/fold.hpp"
 #include "text/segmenter.hpp"
+#include "text/sentences.hpp"
 
 #ifndef OVERLAP_BENCH_INPUTS_DEFAULT
 #define OVERLAP_BENCH_INPUTS_DEFAULT "build/bench-inputs"

@@ -103,12 +103,26 @@ std::vector<std::vector<Seed>> swapped_groups(std::vector<Seed> seeds, uint32_t 
   return groups;
 }
 
+// Whether the seeds' diagonals all lie within `gap` of each other: then no two neighbours by
+// diagonal are further apart, `swapped_groups` makes one band, and the cluster stays whole. Most
+// clusters are such, and this answers without copying their seeds.
+bool one_band(const std::vector<Seed>& seeds, uint32_t gap) {
+  if (seeds.empty()) return true;
+  int64_t low = seeds.front().box.diagonal(), high = low;
+  for (const Seed& s : seeds) low = std::min(low, s.box.diagonal()), high = std::max(high, s.box.diagonal());
+  return high - low <= int64_t(gap);
+}
+
 }  // namespace
 
 std::vector<Cluster> split_swapped(std::vector<Cluster> clusters, const ClusterParams& params,
                                    const BandTuning& tuning) {
   std::vector<Cluster> out;
   for (Cluster& cluster : clusters) {
+    if (one_band(cluster.seeds, params.gap_a)) {
+      out.push_back(std::move(cluster));
+      continue;
+    }
     std::vector<std::vector<Seed>> bands = swapped_groups(cluster.seeds, params.gap_a, tuning);
     if (bands.size() == 1) {
       out.push_back(std::move(cluster));

@@ -38,16 +38,21 @@ std::vector<Cluster> cluster_seeds(std::vector<Seed> seeds, const ClusterParams&
       if (seeds[i].box.b.distance(seeds[j].box.b) <= params.gap_b) sets.join(i, j);
     }
   }
-  std::vector<Cluster> clusters;
+  // Numbered in order of their first seed; each cluster's seeds allocated once.
+  std::vector<uint32_t> cluster_of(seeds.size()), sizes;
   std::vector<int64_t> index_of(seeds.size(), -1);
   for (size_t i = 0; i < seeds.size(); ++i) {
     uint32_t root = sets.find(i);
     if (index_of[root] < 0) {
-      index_of[root] = static_cast<int64_t>(clusters.size());
-      clusters.emplace_back();
+      index_of[root] = static_cast<int64_t>(sizes.size());
+      sizes.push_back(0);
     }
-    clusters[index_of[root]].add(seeds[i]);
+    cluster_of[i] = static_cast<uint32_t>(index_of[root]);
+    ++sizes[cluster_of[i]];
   }
+  std::vector<Cluster> clusters(sizes.size());
+  for (size_t c = 0; c < clusters.size(); ++c) clusters[c].seeds.reserve(sizes[c]);
+  for (size_t i = 0; i < seeds.size(); ++i) clusters[cluster_of[i]].add(seeds[i]);
   return clusters;
 }
 

@@ -12,11 +12,23 @@ namespace {
 
 using text::Document;
 
-// A block of the token-level diff: equal tokens, or a change (removed and inserted tokens).
+// A block of the token-level diff: equal tokens, or a change (removed and inserted tokens). The
+// blocks partition the ops in order, so a block is a range of them: its tokens of A are those of
+// its ops that are not insertions, its tokens of B those that are not removals.
 struct Block {
   bool equal = false;
-  std::vector<uint32_t> ta, tb;  // token indices; for an equal block, pairwise matched
+  uint32_t first_op = 0, end_op = 0;
+  uint32_t tokens_a = 0, tokens_b = 0;  // for an equal block, pairwise matched
   uint32_t words_a = 0, words_b = 0;
+
+  // The next block in op order joins this one.
+  void absorb(const Block& next) {
+    end_op = next.end_op;
+    tokens_a += next.tokens_a;
+    tokens_b += next.tokens_b;
+    words_a += next.words_a;
+    words_b += next.words_b;
+  }
 };
 
 bool is_word(const Document& d, uint32_t t) {
@@ -25,16 +37,18 @@ bool is_word(const Document& d, uint32_t t) {
 
 std::vector<Block> group(const Document& a, const Document& b, const std::vector<TokenOp>& ops) {
   std::vector<Block> blocks;
-  for (const TokenOp& op : ops) {
+  for (uint32_t i = 0; i < ops.size(); ++i) {
+    const TokenOp& op = ops[i];
     bool equal = op.kind == TokenOp::equal;
-    if (blocks.empty() || blocks.back().equal != equal) blocks.push_back({equal, {}, {}, 0, 0});
+    if (blocks.empty() || blocks.back().equal != equal) blocks.push_back({equal, i, i});
     Block& block = blocks.back();
+    block.end_op = i + 1;
     if (op.kind != TokenOp::insert) {
-      block.ta.push_back(op.ta);
+      ++block.tokens_a;
       block.words_a += is_word(a, op.ta);
     }
     if (op.kind != TokenOp::remove) {
-      block.tb.push_back(op.tb);
+      ++block.tokens_b;
       block.words_b += is_word(b, op.tb);
     }
   }
@@ -43,30 +57,15 @@ std::vector<Block> group(const Document& a, const Document& b, const std::vector
 
 // A lone word (or only punctuation) left equal between two changes reads as noise: "-a b c"
 // "+x b z" is easier to follow than three separate replacements. Absorb it into the changes.
-std::vector<Block> absorb_stranded_equalities(std::vector<Block> blocks) {
+std::vector<Block> absorb_stranded_equalities(const std::vector<Block>& blocks) {
   std::vector<Block> out;
   for (size_t i = 0; i < blocks.size(); ++i) {
-    Block& block = blocks[i];
+    const Block& block = blocks[i];
     bool stranded = block.equal && block.words_a <= 1 && i > 0 && i + 1 < blocks.size();
-    if (!stranded && !block.equal && !out.empty() && !out.back().equal) {
-      // Two changes in a row after an absorption: merge them.
-      Block& last = out.back();
-      last.ta.insert(last.ta.end(), block.ta.begin(), block.ta.end());
-      last.tb.insert(last.tb.end(), block.tb.begin(), block.tb.end());
-      last.words_a += block.words_a;
-      last.words_b += block.words_b;
-      continue;
-    }
-    if (stranded) {
-      block.equal = false;
-      Block& last = out.back();  // a change, since blocks alternate
-      last.ta.insert(last.ta.end(), block.ta.begin(), block.ta.end());
-      last.tb.insert(last.tb.end(), block.tb.begin(), block.tb.end());
-      last.words_a += block.words_a;
-      last.words_b += block.words_b;
-      continue;
-    }
-    out.push_back(std::move(block));
+    // A stranded equality joins the change before it (blocks alternate), and two changes in a
+    // row after an absorption merge.
+    if (stranded || (!block.equal && !out.empty() && !out.back().equal)) out.back().absorb(block);
+    else out.push_back(block);
   }
   return out;
 }
@@ -200,7 +199,7 @@ EditCounts count_edits(const Document& a, const Document& b, const std::vector<T
 
 std::vector<Edit> edit_script(const Document& a, const Document& b, TokenBox tokens,
                               const std::vector<TokenOp>& ops) {
-  std::vector<Block> blocks = absorb_stranded_equalities(group(a, b, ops));
+  const std::vector<Block> blocks = absorb_stranded_equalities(group(a, b, ops));
 
   // Each token extends over the white space after it, up to the next token of the passage.
   auto next_start = [](const Document& d, const std::vector<uint32_t>& nonspace, size_t i,
@@ -208,9 +207,11 @@ std::vector<Edit> edit_script(const Document& a, const Document& b, TokenBox tok
     return i + 1 < nonspace.size() ? d.tokens[nonspace[i + 1]].span.start : passage_end;
   };
   std::vector<uint32_t> na, nb;  // non-space tokens in passage order
-  for (const Block& block : blocks) {
-    na.insert(na.end(), block.ta.begin(), block.ta.end());
-    nb.insert(nb.end(), block.tb.begin(), block.tb.end());
+  na.reserve(ops.size());
+  nb.reserve(ops.size());
+  for (const TokenOp& op : ops) {
+    if (op.kind != TokenOp::insert) na.push_back(op.ta);
+    if (op.kind != TokenOp::remove) nb.push_back(op.tb);
   }
   const TokenRange ta = tokens.a, tb = tokens.b;
   const uint32_t a_end = !ta.empty() ? a.tokens[ta.end - 1].span.end : a.tokens[ta.begin].span.start;
@@ -220,14 +221,14 @@ std::vector<Edit> edit_script(const Document& a, const Document& b, TokenBox tok
   size_t ia = 0, ib = 0;  // positions in na, nb
   for (const Block& block : blocks) {
     if (!block.equal) {
-      if (!block.ta.empty()) out.remove(next_start(a, na, ia + block.ta.size() - 1, a_end));
-      if (!block.tb.empty()) out.insert(next_start(b, nb, ib + block.tb.size() - 1, b_end));
-      ia += block.ta.size();
-      ib += block.tb.size();
+      if (block.tokens_a) out.remove(next_start(a, na, ia + block.tokens_a - 1, a_end));
+      if (block.tokens_b) out.insert(next_start(b, nb, ib + block.tokens_b - 1, b_end));
+      ia += block.tokens_a;
+      ib += block.tokens_b;
       continue;
     }
-    for (size_t k = 0; k < block.ta.size(); ++k, ++ia, ++ib) {
-      Span sa = a.tokens[block.ta[k]].span, sb = b.tokens[block.tb[k]].span;
+    for (uint32_t k = block.first_op; k < block.end_op; ++k, ++ia, ++ib) {
+      Span sa = a.tokens[ops[k].ta].span, sb = b.tokens[ops[k].tb].span;
       std::string_view wa = a.text.substr(sa.start, sa.size()), wb = b.text.substr(sb.start, sb.size());
       if (wa != wb) {  // same key, different letters: mark only the letters that differ
         uint32_t prefix = common_prefix(wa, wb);

@@ -19,7 +19,8 @@ static_assert(max_input_bytes <= (1u << position_bits));
 
 // Every n-gram of `ids` as a key: the top 38 bits of its hash above its start position, sorted,
 // so that equal n-grams are neighbours. Truncated hashes may collide: matches are checked word by
-// word afterwards.
+// word afterwards. The keys are made in position order, so sorting by the hash bits alone
+// (stably) sorts them fully.
 std::vector<uint64_t> grams(const std::vector<uint32_t>& ids, uint32_t n) {
   std::vector<uint64_t> out;
   if (ids.size() < n) return out;
@@ -29,7 +30,7 @@ std::vector<uint64_t> grams(const std::vector<uint32_t>& ids, uint32_t n) {
     for (uint32_t k = 0; k < n; ++k) h = mix(h, ids[i + k]);
     out.push_back((h & ~position_mask) | i);
   }
-  radix_sort(out);
+  radix_sort(out, position_bits);
   return out;
 }
 

@@ -2,17 +2,25 @@
 
 #include <unicode/utf8.h>
 
+#include <cstring>
 #include <string>
-#include <unordered_map>
 
 #include "text/fold.hpp"
 #include "text/segmenter.hpp"
+#include "text/sentences.hpp"
+#include "text/string_map.hpp"
 
 namespace overlap::text {
 namespace {
 
 bool is_valid_utf8(std::string_view s) {
   for (int32_t i = 0, n = static_cast<int32_t>(s.size()); i < n;) {
+    // Stride over ASCII eight bytes at a time: most text is mostly ASCII.
+    uint64_t eight;
+    if (i + 8 <= n && (std::memcpy(&eight, s.data() + i, 8), (eight & 0x8080808080808080ull) == 0)) {
+      i += 8;
+      continue;
+    }
     UChar32 c;
     U8_NEXT(s.data(), i, n, c);
     if (c < 0) return false;
@@ -42,27 +50,27 @@ Document analyse(std::string_view text, Interner& interner, const TextTuning& tu
   doc.stem_ids.reserve(doc.tokens.size() / 2);
   // Most tokens repeat earlier ones letter for letter: fold and intern each spelling once.
   struct Keys { uint32_t id, stem; };
-  std::unordered_map<std::string_view, Keys> seen;
-  seen.reserve(4096);
+  StringMap<Keys> seen(1024);
   std::string key;
   for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
     const Token& token = doc.tokens[t];
     if (token.kind == TokenKind::space) continue;
     std::string_view raw = text.substr(token.span.start, token.span.size());
-    auto [it, is_new] = seen.try_emplace(raw, Keys{0, 0});
+    auto [keys, is_new] = seen.try_emplace(raw);
     if (is_new) {
       key.clear();
       append_fold(raw, key);
-      it->second.id = it->second.stem = interner.intern(key);
+      // Interning may not touch `seen`, so `keys` still refers to its entry.
+      keys.id = keys.stem = interner.intern(key);
       if (token.kind == TokenKind::word) {
         size_t cut = stem_cut(key, tuning.stem_letters);
-        if (cut < key.size()) it->second.stem = interner.intern(std::string_view(key).substr(0, cut));
+        if (cut < key.size()) keys.stem = interner.intern(std::string_view(key).substr(0, cut));
       }
     }
-    doc.token_ids[t] = it->second.id;
+    doc.token_ids[t] = keys.id;
     if (token.kind == TokenKind::word || token.kind == TokenKind::number) {
       doc.words.push_back(t);
-      doc.stem_ids.push_back(it->second.stem);
+      doc.stem_ids.push_back(keys.stem);
     }
   }
   doc.word_ids.reserve(doc.words.size());

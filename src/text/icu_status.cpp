@@ -46,7 +46,6 @@ std::optional<Error> icu_unavailable() {
   static const std::optional<Error> result = [] {
     const IcuProbe probes[] = {
         {"ICU word break rules", break_rules_status(&icu::BreakIterator::createWordInstance)},
-        {"ICU sentence break rules", break_rules_status(&icu::BreakIterator::createSentenceInstance)},
         {"ICU NFKC case-folding data", casefold_status()},
         {"ICU text access over UTF-8", utf8_text_status()},
     };

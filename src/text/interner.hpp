@@ -2,9 +2,9 @@
 #pragma once
 
 #include <cstdint>
-#include <string>
 #include <string_view>
-#include <unordered_map>
+
+#include "text/string_map.hpp"
 
 namespace overlap::text {
 
@@ -13,13 +13,12 @@ class Interner {
   /// Id 0 is reserved for white space, which no stage ever matches.
   static constexpr uint32_t space_id = 0;
 
-  Interner() { keys_.reserve(1024); }
+  Interner() : keys_(1024) {}
 
+  /// The id of `key`: the next free one the first time it is seen, so ids follow first use.
   uint32_t intern(std::string_view key) {
-    auto it = keys_.find(key);
-    if (it != keys_.end()) return it->second;
-    uint32_t id = static_cast<uint32_t>(keys_.size()) + 1;
-    keys_.emplace(std::string(key), id);
+    auto [id, is_new] = keys_.try_emplace(key);
+    if (is_new) id = static_cast<uint32_t>(keys_.size());
     return id;
   }
 
@@ -27,11 +26,7 @@ class Interner {
   uint32_t size() const { return static_cast<uint32_t>(keys_.size()) + 1; }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> keys_;
+  StringMap<uint32_t> keys_;
 };
 
 }  // namespace overlap::text

@@ -1,10 +1,13 @@
 // libFuzzer target for segmentation and folding: word tokens tile the text on character
-// boundaries, sentence starts ascend from 0 on boundaries, and folding yields valid UTF-8, is
-// idempotent and repeatable. The whole input is one text.
+// boundaries, sentence starts ascend from 0 on boundaries, sentence boundaries are those of ICU's
+// sentence iterator, and folding yields valid UTF-8, is idempotent and repeatable. The whole
+// input is one text.
 #include <string>
 
 #include "fuzz_support.hpp"
+#include "icu_sentences.hpp"
 #include "text/segmenter.hpp"
+#include "text/sentences.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace overlap;
@@ -30,6 +33,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     OVERLAP_FUZZ_CHECK(bounds.ok(starts[i]), "sentence start splits a character");
     if (i) OVERLAP_FUZZ_CHECK(starts[i - 1] < starts[i], "sentence starts not ascending");
   }
+  OVERLAP_FUZZ_CHECK(text::sentence_breaks(text) == testing::icu_sentence_breaks(text),
+                     "sentence boundaries differ from ICU's sentence iterator");
 
   for (const Token& t : tokens) {
     if (t.kind == TokenKind::space) continue;
