@@ -65,6 +65,9 @@ test('elements that appear later are picked up; setting an attribute again reads
   await page.evaluate(() => {
     document.body.insertAdjacentHTML('beforeend', '<div id="late-b"><p>Words that arrive late are compared all the same, once they are here at last.</p></div>');
   });
+  // The widget's watch looks once a frame: until it has, the widget still shows its last error
+  // (which waitReady would take as the outcome).
+  await until(page, () => document.getElementById('late').state !== 'error', undefined, 10000);
   await waitReady(page, '#late');
   assert.ok((await state(page, 'late')).a.startsWith('Words that arrive late'));
   // The element's text changes; the same selector set again reads it again.
