@@ -118,7 +118,7 @@ std::vector<Cluster> split_by_stretch(const std::vector<Cluster>& clusters, cons
 }
 
 // One passage's edits split at the cuts, in pieces that each keep at least `min_words` equal
-// words, trimmed to begin and end with an equal edit.
+// words, trimmed of edges that hold no word (the changes at a cut stay with their piece).
 void cut_passage(const Passage& p, const std::vector<Span>& cuts_a, const std::vector<Span>& cuts_b,
                  const Document& a, const Document& b, const WordWeights& weights, uint32_t min_words,
                  std::vector<Passage>& out) {
@@ -234,9 +234,9 @@ std::vector<Candidate> moved_text(const Document& a, const Document& b, const Wo
                                   const Options& options, const Tuning& tuning) {
   if (passages.empty()) return {};
   const KeptText kept_a = kept_text(a, passages, false), kept_b = kept_text(b, passages, true);
-  std::vector<bool> free_a(kept_a.words.size()), free_b(kept_b.words.size());
-  for (size_t w = 0; w < free_a.size(); ++w) free_a[w] = !kept_a.words[w];
-  for (size_t w = 0; w < free_b.size(); ++w) free_b[w] = !kept_b.words[w];
+  std::vector<bool> free_a = kept_a.words, free_b = kept_b.words;
+  free_a.flip();
+  free_b.flip();
 
   std::vector<Seed> free_seeds = seeds_in_free_text(seeds, free_a, free_b, tuning.seeding.run_words);
   sort_by_a(free_seeds);

@@ -29,8 +29,9 @@ std::vector<Candidate> moved_text(const text::Document& a, const text::Document&
 
 /// `passages` cut where `moved` takes text out of them: each passage's edits are split at the A
 /// spans of `moved` (which lie in its "-" edits) and at their B spans (in its "+" edits). A
-/// piece starts and ends with an equal edit, keeps at least `tuning.min_piece_words` equal
-/// words, and takes the similarity of its own words. Returns the pieces and `moved`, sorted by
+/// piece keeps the changes at its edges (a change's insertion stays with its removal), drops
+/// edges that hold no word, keeps at least `tuning.min_piece_words` equal words, and takes the
+/// similarity of its own words. Returns the pieces and `moved`, sorted by
 /// start in A.
 std::vector<Passage> cut_at_moves(std::vector<Passage> passages, std::vector<Passage> moved,
                                   const text::Document& a, const text::Document& b,
