@@ -49,7 +49,7 @@ PairOutcome run_pair(const Corpus& corpus, const PairEntry& pair, const Options&
     return outcome;
   }
   outcome.annotations.detections =
-      detections_of(to_units(regions_of(result.value(), stages, options.gap_words), a, b, Units::codepoints));
+      detections_of(to_units(regions_of(result.value(), stages, options.gap_words, options.min_words), a, b, Units::codepoints));
 
   if (!out_dir.empty()) {
     fs::path path = out_dir / pair_file_name(pair);
@@ -143,7 +143,8 @@ bool overlap(Span x, Span y) { return x.start < y.end && y.start < x.end; }
 
 }  // namespace
 
-Alignment regions_of(const Alignment& result, const align::CompareStages& stages, uint32_t gap_words) {
+Alignment regions_of(const Alignment& result, const align::CompareStages& stages, uint32_t gap_words,
+                     uint32_t min_words) {
   Alignment regions = result;
   regions.passages = stages.passages;
   const size_t selected = regions.passages.size();
@@ -152,11 +153,15 @@ Alignment regions_of(const Alignment& result, const align::CompareStages& stages
     auto near = [&](const Passage& p) {
       return words_apart(stages.text.a, p.a, m.a) <= gap_words && words_apart(stages.text.b, p.b, m.b) <= gap_words;
     };
+    auto near_in_a = [&](const Passage& p) { return words_apart(stages.text.a, p.a, m.a) <= gap_words; };
+    auto near_in_b = [&](const Passage& p) { return words_apart(stages.text.b, p.b, m.b) <= gap_words; };
     auto first = regions.passages.begin(), end = first + selected;
     if (std::any_of(first, end, in)) continue;  // a piece of that region
     auto next_to = std::find_if(first, end, near);
     if (next_to == end) {
-      regions.passages.push_back({m.a, m.b, m.similarity, true, {}});
+      if (std::min(m.counts.words_a, m.counts.words_b) >= min_words && std::any_of(first, end, near_in_a) &&
+          std::any_of(first, end, near_in_b))
+        regions.passages.push_back({m.a, m.b, m.similarity, true, {}});
       continue;
     }
     // Text just past a passage's edge: its region reaches over it.

@@ -41,9 +41,10 @@ std::string pair_file_name(const PairEntry& pair);
 /// The regions PAN scores, one detection per case: the passages as selected, before the
 /// moved-text stage cuts a passage reordered inside (a sentence moved within a paragraph) into
 /// in-order pieces and the moved pair; moved text just past a passage (within `gap_words` in
-/// both texts) widens its region, moved text away from all of them is a region of its own.
-/// Byte offsets.
-Alignment regions_of(const Alignment& result, const align::CompareStages& stages, uint32_t gap_words);
+/// both texts) widens its region, moved text away from all of them is a region of its own when
+/// it has `min_words` words on both sides (a case, not a copied phrase). Byte offsets.
+Alignment regions_of(const Alignment& result, const align::CompareStages& stages, uint32_t gap_words,
+                     uint32_t min_words);
 
 /// The detections of one alignment computed with offsets in code points ("this" = A).
 std::vector<Annotation> detections_of(const Alignment& codepoint_alignment);

@@ -47,6 +47,7 @@ void for_each_value(T& t, Visit&& visit) {
   visit("moves.min_touching_words", t.moves.min_touching_words);
   visit("moves.gap_words", t.moves.gap_words);
   visit("moves.min_piece_words", t.moves.min_piece_words);
+  visit("moves.improbable_bits", t.moves.improbable_bits);
   visit("diff_mode.anchor_words", t.diff_mode.anchor_words);
   visit("diff_mode.max_anchor_repeats", t.diff_mode.max_anchor_repeats);
   visit("diff_mode.moved_run_words", t.diff_mode.moved_run_words);

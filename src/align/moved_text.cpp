@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <iterator>
+#include <cmath>
 #include <map>
 
 #include "align/band.hpp"
@@ -223,6 +224,23 @@ bool touches_cut(const std::vector<Span>& cuts, Span s) {
   return cut != cuts.end() && cut->start < s.end;
 }
 
+// How often the exactly shared words of `cluster` would turn up together by chance in texts of
+// these lengths, as log2 of the expected count: each word independently at its frequency in the
+// two texts (a word's weight is about its surprisal, ln(total / count)). Like BLAST's E-value.
+double chance_log2(const Document& a, const Document& b, const WordWeights& weights, const Cluster& cluster) {
+  std::vector<bool> counted(cluster.box.a.size(), false);
+  double surprisal = 0;
+  for (const Seed& s : cluster.seeds) {
+    if (!s.exact) continue;
+    for (uint32_t w = s.box.a.begin; w < s.box.a.end; ++w) {
+      if (counted[w - cluster.box.a.begin]) continue;
+      counted[w - cluster.box.a.begin] = true;
+      surprisal += weights.weight(a.stem_ids[w]);
+    }
+  }
+  return std::log2(double(a.word_count()) * double(b.word_count())) - surprisal / std::log(2.0);
+}
+
 void sort_by_start(std::vector<Span>& spans) {
   std::sort(spans.begin(), spans.end(), [](const Span& l, const Span& r) { return l.start < r.start; });
 }
@@ -253,15 +271,20 @@ std::vector<Candidate> moved_text(const Document& a, const Document& b, const Wo
   const Nearness near_a(a, passages, false), near_b(b, passages, true);
   std::vector<Candidate> found;
   for (const Cluster& cluster : clusters) {
-    if (cluster.box.narrower_side() < min_extent) continue;
-    if (!near_a.near(cluster.box.a, options.gap_words) || !near_b.near(cluster.box.b, options.gap_words)) continue;
+    // Wording too unlikely to be chance is copied wherever it lies (another version of the
+    // story, far from the passages that follow the first); other blocks must lie near passages.
+    const bool improbable = cluster.box.narrower_side() >= tuning.moves.min_touching_words &&
+                            chance_log2(a, b, weights, cluster) <= -double(tuning.moves.improbable_bits);
+    if (!improbable && (cluster.box.narrower_side() < min_extent || !near_a.near(cluster.box.a, options.gap_words) ||
+                        !near_b.near(cluster.box.b, options.gap_words)))
+      continue;
     const WordBox within{kept_a.stretch[cluster.box.a.begin], kept_b.stretch[cluster.box.b.begin]};
     std::optional<Candidate> c =
         make_candidate(a, b, weights, cluster.box, cluster.seeds, tuning.candidates, &within);
     if (c) c = without_kept_edges(std::move(*c), a, b, weights, kept_a, kept_b, cluster.seeds, tuning.candidates);
     if (!c) continue;
     // A short block must lie inside or against passages in both texts.
-    if (std::min(c->counts.words_a, c->counts.words_b) < min_moved &&
+    if (!improbable && std::min(c->counts.words_a, c->counts.words_b) < min_moved &&
         !(near_a.near(c->words.a, 0) && near_b.near(c->words.b, 0)))
       continue;
     found.push_back(std::move(*c));
