@@ -218,6 +218,23 @@ std::optional<Candidate> without_kept_edges(Candidate c, const Document& a, cons
   return trimmed;
 }
 
+// Seeds that begin (end) a few words from where the text the passages keep ends (begins), in
+// both texts, mark the block's edge there: that boundary is the moved text's, as a sentence's
+// would be (the only one in scripts that mark no sentence ends, such as Thai). Edge trimming,
+// which drops a stray word or two before an edit, would leave them removed and inserted.
+Candidate with_aligned_edges(Candidate c, WordBox seeds_box, const WordBox& within, const Document& a,
+                             const Document& b, const WordWeights& weights, const std::vector<Seed>& seeds,
+                             const CandidateTuning& tuning) {
+  const uint32_t reach = tuning.sentence_snap_words;
+  WordBox words = c.words;
+  if (seeds_box.a.begin - within.a.begin <= reach && seeds_box.b.begin - within.b.begin <= reach)
+    words.a.begin = within.a.begin, words.b.begin = within.b.begin;
+  if (within.a.end - seeds_box.a.end <= reach && within.b.end - seeds_box.b.end <= reach)
+    words.a.end = within.a.end, words.b.end = within.b.end;
+  if (words.a == c.words.a && words.b == c.words.b) return c;
+  return build_candidate(a, b, weights, words, seeds, tuning, nullptr, &within);
+}
+
 bool touches_cut(const std::vector<Span>& cuts, Span s) {
   auto cut = std::lower_bound(cuts.begin(), cuts.end(), s.start,
                               [](const Span& c, uint32_t start) { return c.end <= start; });
@@ -281,6 +298,7 @@ std::vector<Candidate> moved_text(const Document& a, const Document& b, const Wo
     const WordBox within{kept_a.stretch[cluster.box.a.begin], kept_b.stretch[cluster.box.b.begin]};
     std::optional<Candidate> c =
         make_candidate(a, b, weights, cluster.box, cluster.seeds, tuning.candidates, &within);
+    if (c) c = with_aligned_edges(std::move(*c), cluster.box, within, a, b, weights, cluster.seeds, tuning.candidates);
     if (c) c = without_kept_edges(std::move(*c), a, b, weights, kept_a, kept_b, cluster.seeds, tuning.candidates);
     if (!c) continue;
     // A short block must lie inside or against passages in both texts.
