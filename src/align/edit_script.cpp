@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
+#include <utility>
 
 #include "align/token_diff.hpp"
 
@@ -56,12 +58,17 @@ std::vector<Block> group(const Document& a, const Document& b, const std::vector
 }
 
 // A lone word (or only punctuation) left equal between two changes reads as noise: "-a b c"
-// "+x b z" is easier to follow than three separate replacements. Absorb it into the changes.
+// "+x b z" is easier to follow than three separate replacements. Absorb it into the changes, when
+// a change beside it replaces words: between pure insertions ("+x b +z") or pure removals it is
+// no noise, and absorbing it would show an unchanged word as removed and inserted.
+bool replaces(const Block& change) { return change.tokens_a > 0 && change.tokens_b > 0; }
+
 std::vector<Block> absorb_stranded_equalities(const std::vector<Block>& blocks) {
   std::vector<Block> out;
   for (size_t i = 0; i < blocks.size(); ++i) {
     const Block& block = blocks[i];
-    bool stranded = block.equal && block.words_a <= 1 && i > 0 && i + 1 < blocks.size();
+    bool stranded = block.equal && block.words_a <= 1 && i > 0 && i + 1 < blocks.size() &&
+                    (replaces(blocks[i - 1]) || replaces(blocks[i + 1]));
     // A stranded equality joins the change before it (blocks alternate), and two changes in a
     // row after an absorption merge.
     if (stranded || (!block.equal && !out.empty() && !out.back().equal)) out.back().absorb(block);
@@ -174,18 +181,37 @@ EditCounts count_edits(const Document& a, const Document& b, const std::vector<T
   // The blocks of `group` and the rule of `absorb_stranded_equalities`, counted as the ops go by
   // without building either: this runs for every candidate, the edit script only for passages.
   EditCounts counts;
-  size_t blocks = 0;       // blocks begun so far
-  bool equal_block = false;
-  uint32_t equal_words = 0;  // words of A in the equal block being read
+  bool started = false, equal_block = false;
+  uint32_t equal_words = 0;            // words of A in the equal block being read
+  bool removes = false, inserts = false;  // what the change block being read does
+  bool after_change = false, after_replacement = false;  // the block before the current one
+  // An equal block between two changes, waiting for the change after it to tell whether it is
+  // stranded: its words, and whether the change before it replaced words.
+  std::optional<std::pair<uint32_t, bool>> waiting;
+  auto settle = [&](bool next_replaces) {
+    if (!waiting) return;
+    const auto [words, before_replaces] = *waiting;
+    if (!(words <= 1 && (before_replaces || next_replaces))) counts.kept_words += words;
+    waiting.reset();
+  };
   for (const TokenOp& op : ops) {
     const bool equal = op.kind == TokenOp::equal;
-    if (blocks == 0 || equal != equal_block) {
-      // The equal block that ends here is not the last: stranded when a lone word after a change.
-      if (blocks > 0 && equal_block && !(equal_words <= 1 && blocks > 1)) counts.kept_words += equal_words;
-      ++blocks;
+    if (!started || equal != equal_block) {
+      if (started && equal_block) {
+        if (after_change) waiting = {{equal_words, after_replacement}};
+        else counts.kept_words += equal_words;  // the first block is never stranded
+      } else if (started) {
+        settle(removes && inserts);
+        after_change = true;
+        after_replacement = removes && inserts;
+      }
+      started = true;
       equal_block = equal;
       equal_words = 0;
+      removes = inserts = false;
     }
+    removes |= op.kind == TokenOp::remove;
+    inserts |= op.kind == TokenOp::insert;
     if (op.kind != TokenOp::insert) {
       const bool word = is_word(a, op.ta);
       counts.words_a += word;
@@ -193,7 +219,8 @@ EditCounts count_edits(const Document& a, const Document& b, const std::vector<T
     }
     if (op.kind != TokenOp::remove) counts.words_b += is_word(b, op.tb);
   }
-  if (blocks > 0 && equal_block) counts.kept_words += equal_words;  // the last block stays equal
+  if (started && equal_block) counts.kept_words += equal_words;  // the last block stays equal
+  else if (started) settle(removes && inserts);
   return counts;
 }
 

@@ -35,27 +35,6 @@ constexpr double moved_threshold = 0.95;
 constexpr double rest_threshold = 0.97;
 constexpr unsigned edit_per_mille = 40;
 
-// Cases the core does not yet pass, reported on issue 12 with their cause; a case listed here
-// that fails is skipped with its measures, one that passes is an ordinary pass (then take it off
-// the list). Never add a case to make the suite green: fix the core or report it.
-struct KnownFailure {
-  const char* language;
-  unsigned seed;
-  const char* cause;
-};
-constexpr KnownFailure known_failures[] = {
-    {"Thai", 12,
-     "two words inserted among the moved sentence's first three words: the passage's edge is "
-     "trimmed past them, and a lone kept word between two deletions is shown inside the change "
-     "(3 of 28 moved words not \"=\")"},
-};
-
-const char* known_failure(const std::string& language, unsigned seed) {
-  for (const KnownFailure& k : known_failures)
-    if (language == k.language && seed == k.seed) return k.cause;
-  return nullptr;
-}
-
 struct Coverage {
   size_t shared = 0, total = 0;
   double fraction() const { return total == 0 ? 1.0 : static_cast<double>(shared) / static_cast<double>(total); }
@@ -197,8 +176,6 @@ TEST_P(PlantedMoves, CopiedTextIsShared) {
       std::to_string(in_a.rest.fraction()) + " B " + std::to_string(in_b.rest.fraction());
   bool ok = in_a.moved.fraction() >= moved_threshold && in_b.moved.fraction() >= moved_threshold &&
             in_a.rest.fraction() >= rest_threshold && in_b.rest.fraction() >= rest_threshold;
-  if (const char* cause = ok ? nullptr : known_failure(language.name, seed))
-    GTEST_SKIP() << "known failure: " << cause << "\n" << context;
   EXPECT_TRUE(ok) << context << describe(r.value(), a.text, b.text) << "\n  unshared in A:" << in_a.missed
                   << "\n  unshared in B:" << in_b.missed;
   EXPECT_GT(in_a.moved.total, 0u) << context << ": nothing of the moved text is left unedited";
