@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "align/pipeline.hpp"
+#include "align/sources.hpp"
 #include "overlap/overlap.hpp"
 #include "text/fold.hpp"
 #include "text/icu_status.hpp"
@@ -14,6 +15,11 @@ std::string_view version() { return OVERLAP_VERSION; }
 
 Result<Alignment> compare(std::string_view a, std::string_view b, const Options& options) {
   return align::compare(a, b, options, Tuning{});
+}
+
+Result<SourcesAlignment> compare_sources(std::string_view a, const std::vector<std::string_view>& sources,
+                                         const Options& options) {
+  return align::compare_sources(a, sources, options, Tuning{});
 }
 
 Result<Alignment> diff(std::string_view a, std::string_view b, const Options& options) {

@@ -42,6 +42,31 @@ std::string stats(const TextStats& s) {
          ", \"moved\": " + std::to_string(s.moved) + ", \"changed\": " + std::to_string(s.changed) + "}";
 }
 
+// One passage per line, with "source" first when comparing with several sources.
+std::string passages_json(const std::vector<Passage>& passages, bool with_source) {
+  std::string out = " \"passages\": [";
+  for (size_t i = 0; i < passages.size(); ++i) {
+    const Passage& p = passages[i];
+    out += i ? ",\n  " : "\n  ";
+    out += with_source ? "{\"source\": " + std::to_string(p.source) + ", \"a\": " : "{\"a\": ";
+    out += span(p.a) + ", \"b\": " + span(p.b) + ", \"similarity\": " + number(p.similarity) +
+           ", \"moved\": " + (p.moved ? "true" : "false") + ", \"edits\": [";
+    for (size_t k = 0; k < p.edits.size(); ++k) {
+      const Edit& e = p.edits[k];
+      out += (k ? ", [" : "[") + quoted(to_string(e.kind)) + ", " + span(e.a) + ", " + span(e.b) + "]";
+    }
+    out += "]}";
+  }
+  out += passages.empty() ? "],\n" : "\n ],\n";
+  return out;
+}
+
+std::string warnings_json(const std::vector<std::string>& warnings) {
+  std::string out = " \"warnings\": [";
+  for (size_t i = 0; i < warnings.size(); ++i) out += (i ? ", " : "") + quoted(warnings[i]);
+  return out + "]}\n";
+}
+
 }  // namespace
 
 std::string to_json(const Alignment& alignment) {
@@ -49,24 +74,23 @@ std::string to_json(const Alignment& alignment) {
   out += " \"a\": " + stats(alignment.a) + ",\n";
   out += " \"b\": " + stats(alignment.b) + ",\n";
   out += " \"changes\": " + std::to_string(alignment.changes) + ",\n";
-  out += " \"passages\": [";
-  for (size_t i = 0; i < alignment.passages.size(); ++i) {
-    const Passage& p = alignment.passages[i];
-    out += i ? ",\n  " : "\n  ";
-    out += "{\"a\": " + span(p.a) + ", \"b\": " + span(p.b) + ", \"similarity\": " +
-           number(p.similarity) + ", \"moved\": " + (p.moved ? "true" : "false") + ", \"edits\": [";
-    for (size_t k = 0; k < p.edits.size(); ++k) {
-      const Edit& e = p.edits[k];
-      out += (k ? ", [" : "[") + quoted(to_string(e.kind)) + ", " + span(e.a) + ", " + span(e.b) + "]";
-    }
-    out += "]}";
+  return out + passages_json(alignment.passages, false) + warnings_json(alignment.warnings);
+}
+
+std::string to_json(const SourcesAlignment& alignment, const std::vector<std::string>& names) {
+  std::string out = "{\"units\": " + quoted(to_string(alignment.units)) + ",\n";
+  out += " \"a\": " + stats(alignment.a) + ",\n";
+  out += " \"sources\": [";
+  for (size_t k = 0; k < alignment.sources.size(); ++k) {
+    const SourcesAlignment::Source& s = alignment.sources[k];
+    const std::string figures = stats(s.stats);  // {"length": ..., "changed": n}
+    out += k ? ",\n  " : "\n  ";
+    out += "{\"name\": " + quoted(k < names.size() ? names[k] : "source " + std::to_string(k + 1)) + ", " +
+           figures.substr(1, figures.find(", \"passages\"") - 1) + ", \"a_shared\": " + number(s.a_shared) +
+           figures.substr(figures.find(", \"passages\""));
   }
-  out += alignment.passages.empty() ? "],\n" : "\n ],\n";
-  out += " \"warnings\": [";
-  for (size_t i = 0; i < alignment.warnings.size(); ++i)
-    out += (i ? ", " : "") + quoted(alignment.warnings[i]);
-  out += "]}\n";
-  return out;
+  out += alignment.sources.empty() ? "],\n" : "\n ],\n";
+  return out + passages_json(alignment.passages, true) + warnings_json(alignment.warnings);
 }
 
 }  // namespace overlap

@@ -135,6 +135,11 @@ void count_changes(Alignment& result, const text::Document& a, const text::Docum
   result.b.changed = sb.changed_words();
 }
 
+uint32_t changed_words(const text::Document& doc, std::vector<Span> kept) {
+  const std::vector<uint8_t> covered = words_covered(doc, merged(std::move(kept)));
+  return static_cast<uint32_t>(std::count(covered.begin(), covered.end(), 0));
+}
+
 TextStats text_stats(const text::Document& doc, std::vector<Span> spans, uint32_t moved) {
   TextStats stats;
   stats.length = static_cast<uint32_t>(doc.text.size());

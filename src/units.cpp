@@ -44,4 +44,27 @@ Alignment to_units(const Alignment& alignment, std::string_view a, std::string_v
   return out;
 }
 
+SourcesAlignment to_units(const SourcesAlignment& alignment, std::string_view a,
+                          const std::vector<std::string_view>& sources, Units units) {
+  SourcesAlignment out = alignment;
+  if (units == alignment.units || alignment.units != Units::utf8) return out;
+  std::vector<uint32_t*> in_a{&out.a.length};
+  std::vector<std::vector<uint32_t*>> in_source(sources.size());
+  for (size_t k = 0; k < out.sources.size() && k < sources.size(); ++k)
+    in_source[k].push_back(&out.sources[k].stats.length);
+  for (Passage& p : out.passages) {
+    std::vector<uint32_t*>& in_b = in_source.at(p.source);
+    in_a.insert(in_a.end(), {&p.a.start, &p.a.end});
+    in_b.insert(in_b.end(), {&p.b.start, &p.b.end});
+    for (Edit& e : p.edits) {
+      in_a.insert(in_a.end(), {&e.a.start, &e.a.end});
+      in_b.insert(in_b.end(), {&e.b.start, &e.b.end});
+    }
+  }
+  convert(a, in_a, units);
+  for (size_t k = 0; k < sources.size(); ++k) convert(sources[k], in_source[k], units);
+  out.units = units;
+  return out;
+}
+
 }  // namespace overlap

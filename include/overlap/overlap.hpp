@@ -32,9 +32,22 @@ Result<Alignment> compare(std::string_view a, std::string_view b, const Options&
 /// additionally reported as moved passages (after the first one), each with its own edits.
 Result<Alignment> diff(std::string_view a, std::string_view b, const Options& options = {});
 
+/// Shared passages of A and each of several sources (at least one, at most `max_sources`): what
+/// an article took from which wire story. Each stretch of A goes to the source that shares it
+/// best, so near-identical versions of one story do not split a passage between them; with
+/// `allow_repeats`, to every source that shares it. Seeded over all sources at once: the cost
+/// grows with the total size, not with one full comparison per source. With one source, the
+/// passages and figures are those of `compare`.
+Result<SourcesAlignment> compare_sources(std::string_view a, const std::vector<std::string_view>& sources,
+                                         const Options& options = {});
+
 /// Returns `alignment` with every offset and length converted from UTF-8 bytes to `units`.
 /// `a` and `b` must be the texts the alignment was computed from.
 Alignment to_units(const Alignment& alignment, std::string_view a, std::string_view b, Units units);
+
+/// The same for a comparison with several sources, given in the same order.
+SourcesAlignment to_units(const SourcesAlignment& alignment, std::string_view a,
+                          const std::vector<std::string_view>& sources, Units units);
 
 /// Checks an options struct; the message names the offending option and its valid range, the
 /// subject is the option's name.

@@ -46,6 +46,9 @@ struct Passage {
   /// reordered inside what is otherwise one passage (which is then cut into in-order pieces).
   bool moved = false;
   std::vector<Edit> edits;
+  /// Which source `b` and the edits' B spans index, comparing A with several sources
+  /// (`compare_sources`); always 0 comparing two texts.
+  uint32_t source = 0;
   friend bool operator==(const Passage&, const Passage&) = default;
 };
 
@@ -81,6 +84,28 @@ struct Alignment {
   friend bool operator==(const Alignment&, const Alignment&) = default;
 };
 
+/// The result of `compare_sources`: A against sources B1…Bn. Each stretch of A is attributed to
+/// the source that shares it best (to every source that shares it, with `allow_repeats`);
+/// each passage names its source, and its `b` and its edits' B spans index that source's text.
+/// Passages are sorted by their start in A.
+struct SourcesAlignment {
+  Units units = Units::utf8;
+  /// Figures for A against all the sources together: `shared` is the share of A inside some
+  /// passage, `changed` the words of A no passage keeps.
+  TextStats a;
+  /// Figures for each source, in the order given: how much of it A took, in how many passages.
+  /// `a_shared` is the share of A attributed to this source.
+  struct Source {
+    TextStats stats;
+    double a_shared = 0;
+    friend bool operator==(const Source&, const Source&) = default;
+  };
+  std::vector<Source> sources;
+  std::vector<Passage> passages;
+  std::vector<std::string> warnings;  ///< as `Alignment::warnings`, naming "A" or "source k"
+  friend bool operator==(const SourcesAlignment&, const SourcesAlignment&) = default;
+};
+
 /// Every knob of the comparison, with the defaults used by the widget and the CLI.
 struct Options {
   /// Shortest passage reported, in words on the shorter side. Shorter shared runs are the
@@ -109,6 +134,10 @@ struct Options {
 /// `ErrorCode::input_too_large` instead of attempting the work. (The WebAssembly build accepts
 /// 16 MB: its memory ends at 2 GB.)
 inline constexpr uint32_t max_input_bytes = 64u << 20;
+
+/// The most sources `compare_sources` takes at once; together they are held to
+/// `max_input_bytes` as one text is.
+inline constexpr uint32_t max_sources = 1000;
 
 enum class ErrorCode : uint8_t {
   invalid_options,   ///< an option is out of range

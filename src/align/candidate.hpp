@@ -22,6 +22,8 @@ struct Candidate {
   /// Strength when candidates compete for the same text: the words kept for copies; a
   /// summary's own measure (see summary.hpp).
   uint32_t rank = 0;
+  /// Which source B is, comparing A with several (see sources.hpp); 0 otherwise.
+  uint32_t source = 0;
 };
 
 /// The exact seeds inside `box` that can all hold at once (increasing in both texts), chosen

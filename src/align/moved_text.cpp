@@ -186,6 +186,7 @@ void cut_passage(const Passage& p, const std::vector<Span>& cuts_a, const std::v
     q.b = {edits.front().b.start, edits.back().b.end};
     q.similarity = weights.similarity(a, words_within(a, q.a), b, words_within(b, q.b));
     q.edits = std::move(edits);
+    q.source = p.source;
     out.push_back(std::move(q));
   }
 }
@@ -266,9 +267,11 @@ void sort_by_start(std::vector<Span>& spans) {
 
 std::vector<Candidate> moved_text(const Document& a, const Document& b, const WordWeights& weights,
                                   const std::vector<Seed>& seeds, const std::vector<Passage>& passages,
-                                  const Options& options, const Tuning& tuning) {
-  if (passages.empty()) return {};
-  const KeptText kept_a = kept_text(a, passages, false), kept_b = kept_text(b, passages, true);
+                                  const Options& options, const Tuning& tuning,
+                                  const std::vector<Passage>* keeping_a) {
+  const std::vector<Passage>& in_a = keeping_a ? *keeping_a : passages;
+  if (in_a.empty()) return {};
+  const KeptText kept_a = kept_text(a, in_a, false), kept_b = kept_text(b, passages, true);
   std::vector<bool> free_a = kept_a.words, free_b = kept_b.words;
   free_a.flip();
   free_b.flip();
@@ -310,15 +313,12 @@ std::vector<Candidate> moved_text(const Document& a, const Document& b, const Wo
   return select_passages(std::move(found), moved_options);
 }
 
-std::vector<Passage> cut_at_moves(std::vector<Passage> passages, std::vector<Passage> moved,
+std::vector<Passage> cut_passages(std::vector<Passage> passages, std::vector<Span> cuts_a, std::vector<Span> cuts_b,
                                   const Document& a, const Document& b, const WordWeights& weights,
                                   const MoveTuning& tuning) {
-  if (moved.empty()) return passages;
-  std::vector<Span> cuts_a, cuts_b;
-  for (const Passage& m : moved) cuts_a.push_back(m.a), cuts_b.push_back(m.b);
+  if (cuts_a.empty() && cuts_b.empty()) return passages;
   sort_by_start(cuts_a);
   sort_by_start(cuts_b);
-
   std::vector<Passage> out;
   for (Passage& p : passages) {
     if (touches_cut(cuts_a, p.a) || touches_cut(cuts_b, p.b))
@@ -326,6 +326,16 @@ std::vector<Passage> cut_at_moves(std::vector<Passage> passages, std::vector<Pas
     else
       out.push_back(std::move(p));
   }
+  return out;
+}
+
+std::vector<Passage> cut_at_moves(std::vector<Passage> passages, std::vector<Passage> moved,
+                                  const Document& a, const Document& b, const WordWeights& weights,
+                                  const MoveTuning& tuning) {
+  if (moved.empty()) return passages;
+  std::vector<Span> cuts_a, cuts_b;
+  for (const Passage& m : moved) cuts_a.push_back(m.a), cuts_b.push_back(m.b);
+  std::vector<Passage> out = cut_passages(std::move(passages), std::move(cuts_a), std::move(cuts_b), a, b, weights, tuning);
   std::move(moved.begin(), moved.end(), std::back_inserter(out));
   std::sort(out.begin(), out.end(), [](const Passage& l, const Passage& r) {
     return l.a.start != r.a.start ? l.a.start < r.a.start : l.b.start < r.b.start;

@@ -36,7 +36,7 @@ TextModel text_model(std::string_view a, std::string_view b, const TextTuning& t
   return text;
 }
 
-std::vector<Seed> seeding(const TextModel& text, const Options& options, const SeedTuning& tuning) {
+std::vector<Seed> seeding(TextPair text, const Options& options, const SeedTuning& tuning) {
   // Passages may be asked shorter than a run: then shorter runs seed.
   std::vector<Seed> seeds = exact_runs(text.a, text.b, std::min(tuning.run_words, options.min_words),
                                        tuning.max_run_repeats);
@@ -58,7 +58,7 @@ std::vector<Cluster> carving(std::vector<Cluster> clusters, const Options& optio
                      tuning.carving);
 }
 
-std::vector<Candidate> candidates(const TextModel& text, const WordWeights& weights,
+std::vector<Candidate> candidates(TextPair text, const WordWeights& weights,
                                   const std::vector<Cluster>& clusters, const Options& options,
                                   const Tuning& tuning) {
   // Clusters too narrow to reach min_words even after snapping are not worth diffing.
@@ -72,7 +72,7 @@ std::vector<Candidate> candidates(const TextModel& text, const WordWeights& weig
   return out;
 }
 
-std::vector<Candidate> summaries(const TextModel& text, const WordWeights& weights,
+std::vector<Candidate> summaries(TextPair text, const WordWeights& weights,
                                  const std::vector<Seed>& seeds, const std::vector<Candidate>& copies,
                                  const Options& options, const Tuning& tuning) {
   return summary_candidates(text.a, text.b, weights, seeds, copies, options, tuning);
@@ -82,7 +82,7 @@ std::vector<Candidate> selection(std::vector<Candidate> candidates, const Option
   return select_passages(std::move(candidates), options);
 }
 
-std::vector<Passage> edit_scripts(const TextModel& text, const std::vector<Candidate>& selected,
+std::vector<Passage> edit_scripts(TextPair text, const std::vector<Candidate>& selected,
                                   const Options& options) {
   std::vector<Passage> passages;
   passages.reserve(selected.size());

@@ -22,8 +22,16 @@ struct TextModel {
 };
 TextModel text_model(std::string_view a, std::string_view b, const TextTuning& tuning);
 
+/// The two documents the stages below compare: a text model's, or A and one of several sources.
+struct TextPair {
+  const text::Document& a;
+  const text::Document& b;
+  TextPair(const text::Document& a, const text::Document& b) : a(a), b(b) {}
+  TextPair(const TextModel& text) : a(text.a), b(text.b) {}  // NOLINT: a model is its pair
+};
+
 /// Stage 2, seeding: exact word runs and similar sentence pairs.
-std::vector<Seed> seeding(const TextModel& text, const Options& options, const SeedTuning& tuning);
+std::vector<Seed> seeding(TextPair text, const Options& options, const SeedTuning& tuning);
 
 /// Stage 3, clustering: seeds within the gap tolerance of each other in both texts.
 std::vector<Cluster> clustering(std::vector<Seed> seeds, const Options& options, const Tuning& tuning);
@@ -35,12 +43,12 @@ std::vector<Cluster> banding(std::vector<Cluster> clusters, const Options& optio
 std::vector<Cluster> carving(std::vector<Cluster> clusters, const Options& options, const Tuning& tuning);
 
 /// Stage 6, candidates: each cluster that can become a passage, trimmed, snapped and diffed.
-std::vector<Candidate> candidates(const TextModel& text, const WordWeights& weights,
+std::vector<Candidate> candidates(TextPair text, const WordWeights& weights,
                                   const std::vector<Cluster>& clusters, const Options& options,
                                   const Tuning& tuning);
 
 /// Stage 7, summaries: a few sentences condensing a long stretch of the other text.
-std::vector<Candidate> summaries(const TextModel& text, const WordWeights& weights,
+std::vector<Candidate> summaries(TextPair text, const WordWeights& weights,
                                  const std::vector<Seed>& seeds, const std::vector<Candidate>& copies,
                                  const Options& options, const Tuning& tuning);
 
@@ -50,7 +58,7 @@ std::vector<Candidate> selection(std::vector<Candidate> candidates, const Option
 /// Stage 9, edit scripts: the selected candidates as passages with their word-level edits;
 /// changes of typography alone (quote style, dashes, spacing) shown as equal unless
 /// `options.show_typography`.
-std::vector<Passage> edit_scripts(const TextModel& text, const std::vector<Candidate>& selected,
+std::vector<Passage> edit_scripts(TextPair text, const std::vector<Candidate>& selected,
                                   const Options& options);
 
 /// Stage 10, moved text: sentences and paragraphs the edits show removed in one place and

@@ -27,30 +27,35 @@ std::vector<Candidate> select_passages(std::vector<Candidate> candidates, const 
     return std::min(c.counts.words_a, c.counts.words_b) < options.min_words ||
            c.similarity < options.min_similarity;
   });
-  // Strongest first, then the earliest, so ties resolve the same way each run.
+  // Strongest first, then the earliest (in A, then in the sources' order), so ties resolve the
+  // same way each run: of two identical versions of a story, the first given wins.
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& l, const Candidate& r) {
     if (l.rank != r.rank) return l.rank > r.rank;
     if (l.a.start != r.a.start) return l.a.start < r.a.start;
+    if (l.source != r.source) return l.source < r.source;
     return l.b.start < r.b.start;
   });
   std::vector<Candidate> selected;
-  Occupancy in_a, in_b;
+  Occupancy in_a;
+  std::map<uint32_t, Occupancy> in_b;  // by source
   for (Candidate& c : candidates) {
     if (!options.allow_repeats) {
-      if (in_a.overlaps(c.a) || in_b.overlaps(c.b)) continue;
+      if (in_a.overlaps(c.a) || in_b[c.source].overlaps(c.b)) continue;
       in_a.take(c.a);
-      in_b.take(c.b);
+      in_b[c.source].take(c.b);
     } else {
       // Even with repeats, the same pair of stretches is reported once.
       bool duplicate = std::any_of(selected.begin(), selected.end(), [&](const Candidate& p) {
-        return p.a.start < c.a.end && c.a.start < p.a.end && p.b.start < c.b.end && c.b.start < p.b.end;
+        return p.source == c.source && p.a.start < c.a.end && c.a.start < p.a.end && p.b.start < c.b.end &&
+               c.b.start < p.b.end;
       });
       if (duplicate) continue;
     }
     selected.push_back(std::move(c));
   }
   std::sort(selected.begin(), selected.end(), [](const Candidate& l, const Candidate& r) {
-    return l.a.start != r.a.start ? l.a.start < r.a.start : l.b.start < r.b.start;
+    if (l.a.start != r.a.start) return l.a.start < r.a.start;
+    return l.source != r.source ? l.source < r.source : l.b.start < r.b.start;
   });
   return selected;
 }

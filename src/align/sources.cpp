@@ -1,0 +1,192 @@
+#include "align/sources.hpp"
+
+#include <algorithm>
+#include <iterator>
+#include <string>
+
+#include "align/moved_text.hpp"
+#include "align/pipeline.hpp"
+#include "align/selection.hpp"
+#include "boundary.hpp"
+#include "stats.hpp"
+#include "text/dictionaries.hpp"
+
+namespace overlap::align {
+namespace {
+
+// Built by appending: GCC 12 warns falsely (-Wrestrict) on "literal" + string.
+std::string source_name(size_t k) {
+  std::string name = "source ";
+  return name += std::to_string(k + 1);
+}
+
+std::optional<Error> check_sources(std::string_view a, const std::vector<std::string_view>& sources,
+                                   const Options& options) {
+  if (sources.empty() || sources.size() > max_sources)
+  {
+    std::string message = "sources must number between 1 and ";
+    message += std::to_string(max_sources);
+    message += ", not ";
+    message += std::to_string(sources.size());
+    return Error{ErrorCode::invalid_options, std::move(message), "sources"};
+  }
+  if (std::vector<Error> errors = validate(options); !errors.empty()) return errors.front();
+  if (auto error = check_size("A", a.size())) return error;
+  size_t total = 0;
+  for (size_t k = 0; k < sources.size(); ++k) {
+    if (auto error = check_size(source_name(k), sources[k].size())) return error;
+    total += sources[k].size();
+  }
+  if (auto error = check_size("the sources together", total)) return error;
+  return check_icu();
+}
+
+// What one source brings to the comparison: its analysed text, its word weights against A, its
+// seeds, and (after selection) its passages.
+struct SourceText {
+  text::Document doc;
+  WordWeights weights;
+  std::vector<Seed> seeds;
+  std::vector<Passage> passages;
+};
+
+// The candidates of A against one source, tagged with it: stages 2 to 7 of `compare`.
+std::vector<Candidate> source_candidates(const text::Document& a, SourceText& source, uint32_t k,
+                                         const Options& options, const Tuning& tuning) {
+  const TextPair pair{a, source.doc};
+  source.seeds = seeding(pair, options, tuning.seeding);
+  std::vector<Cluster> clusters =
+      carving(banding(clustering(source.seeds, options, tuning), options, tuning), options, tuning);
+  std::vector<Candidate> found = candidates(pair, source.weights, clusters, options, tuning);
+  std::vector<Candidate> condensed = summaries(pair, source.weights, source.seeds, found, options, tuning);
+  std::move(condensed.begin(), condensed.end(), std::back_inserter(found));
+  for (Candidate& c : found) c.source = k;
+  return found;
+}
+
+// Each candidate's passage, with its edits against its own source.
+std::vector<Passage> passages_of(const text::Document& a, const std::vector<SourceText>& sources,
+                                 const std::vector<Candidate>& selected, const Options& options) {
+  std::vector<Passage> out;
+  out.reserve(selected.size());
+  for (const Candidate& c : selected) {
+    std::vector<Passage> one = edit_scripts(TextPair{a, sources[c.source].doc}, {c}, options);
+    one.front().source = c.source;
+    out.push_back(std::move(one.front()));
+  }
+  return out;
+}
+
+void sort_by_a(std::vector<Passage>& passages) {
+  std::sort(passages.begin(), passages.end(), [](const Passage& l, const Passage& r) {
+    if (l.a.start != r.a.start) return l.a.start < r.a.start;
+    return l.source != r.source ? l.source < r.source : l.b.start < r.b.start;
+  });
+}
+
+// Moved marks per source: a passage is moved when it is out of order against its own source.
+void mark_moved_per_source(std::vector<Passage>& passages, size_t source_count) {
+  std::vector<std::vector<size_t>> of(source_count);
+  for (size_t i = 0; i < passages.size(); ++i) of[passages[i].source].push_back(i);
+  for (const std::vector<size_t>& indices : of) {
+    std::vector<Passage> own;
+    for (size_t i : indices) own.push_back(passages[i]);
+    mark_moved(own);
+    for (size_t k = 0; k < indices.size(); ++k) passages[indices[k]].moved = own[k].moved;
+  }
+}
+
+void add_warnings(std::vector<std::string>& warnings, const text::Document& doc, const std::string& name) {
+  if (doc.had_invalid_utf8) {
+    std::string warning = "input ";
+    warning += name;
+    warnings.push_back(warning += " is not valid UTF-8: invalid bytes were matched as U+FFFD");
+  }
+  for (std::string& w : text::missing_dictionary_warnings(doc.text, name)) warnings.push_back(std::move(w));
+}
+
+SourcesAlignment figures(std::vector<Passage> passages, const text::Document& a,
+                         const std::vector<SourceText>& sources) {
+  SourcesAlignment result;
+  std::vector<Span> in_a, kept_a;
+  std::vector<std::vector<Span>> a_of(sources.size()), b_of(sources.size()), kept_b(sources.size());
+  std::vector<uint32_t> moved(sources.size(), 0);
+  uint32_t moved_total = 0;
+  for (const Passage& p : passages) {
+    in_a.push_back(p.a);
+    a_of[p.source].push_back(p.a);
+    b_of[p.source].push_back(p.b);
+    moved[p.source] += p.moved;
+    moved_total += p.moved;
+    for (const Edit& e : p.edits)
+      if (e.kind == EditKind::equal) kept_a.push_back(e.a), kept_b[p.source].push_back(e.b);
+  }
+  result.a = text_stats(a, std::move(in_a), moved_total);
+  result.a.changed = changed_words(a, std::move(kept_a));
+  add_warnings(result.warnings, a, "A");
+  for (size_t k = 0; k < sources.size(); ++k) {
+    SourcesAlignment::Source s;
+    s.stats = text_stats(sources[k].doc, std::move(b_of[k]), moved[k]);
+    s.stats.changed = changed_words(sources[k].doc, std::move(kept_b[k]));
+    s.a_shared = text_stats(a, std::move(a_of[k]), 0).shared;
+    result.sources.push_back(s);
+    add_warnings(result.warnings, sources[k].doc, source_name(k));
+  }
+  result.passages = std::move(passages);
+  return result;
+}
+
+}  // namespace
+
+Result<SourcesAlignment> compare_sources(std::string_view a, const std::vector<std::string_view>& sources,
+                                         const Options& options, const Tuning& tuning) {
+  if (auto error = check_sources(a, sources, options)) return *error;
+  text::Interner interner;
+  const text::Document doc_a = text::analyse(a, interner, tuning.text);
+  std::vector<SourceText> texts;
+  texts.reserve(sources.size());
+  for (std::string_view source : sources) {
+    text::Document doc = text::analyse(source, interner, tuning.text);
+    WordWeights weights(doc_a, doc);
+    texts.push_back({std::move(doc), std::move(weights), {}, {}});
+  }
+
+  // Stages 2-8: every source's candidates, then one selection over all of them.
+  std::vector<Candidate> found;
+  for (uint32_t k = 0; k < texts.size(); ++k) {
+    std::vector<Candidate> own = source_candidates(doc_a, texts[k], k, options, tuning);
+    std::move(own.begin(), own.end(), std::back_inserter(found));
+  }
+  const std::vector<Passage> passages = passages_of(doc_a, texts, selection(std::move(found), options), options);
+  for (const Passage& p : passages) texts[p.source].passages.push_back(p);
+
+  // Stage 10, moved text: each source's blocks in the text of A that no passage of any source
+  // keeps, then one selection over all of them, so that a stretch of A goes to one source.
+  std::vector<Candidate> blocks;
+  for (uint32_t k = 0; k < texts.size(); ++k) {
+    const SourceText& t = texts[k];
+    std::vector<Candidate> own = moved_text(doc_a, t.doc, t.weights, t.seeds, t.passages, options, tuning, &passages);
+    for (Candidate& c : own) c.source = k;
+    std::move(own.begin(), own.end(), std::back_inserter(blocks));
+  }
+  Options any_length = options;
+  any_length.min_words = 1;  // each source's blocks were held to their own lengths already
+  any_length.allow_repeats = false;
+  const std::vector<Passage> moved = passages_of(doc_a, texts, selection(std::move(blocks), any_length), options);
+
+  std::vector<Span> cuts_a;
+  std::vector<std::vector<Span>> cuts_b(texts.size());
+  for (const Passage& m : moved) cuts_a.push_back(m.a), cuts_b[m.source].push_back(m.b);
+  std::vector<Passage> out;
+  for (size_t k = 0; k < texts.size(); ++k) {
+    std::vector<Passage> pieces = cut_passages(std::move(texts[k].passages), cuts_a, cuts_b[k], doc_a,
+                                               texts[k].doc, texts[k].weights, tuning.moves);
+    std::move(pieces.begin(), pieces.end(), std::back_inserter(out));
+  }
+  out.insert(out.end(), moved.begin(), moved.end());
+  sort_by_a(out);
+  mark_moved_per_source(out, texts.size());
+  return figures(std::move(out), doc_a, texts);
+}
+
+}  // namespace overlap::align
