@@ -210,13 +210,21 @@ class Parser {
   }
 
   static ParsedArgs finish_compare(CompareArgs c, const std::vector<std::string>& operands) {
-    if (operands.size() != 2)
-      return {HelpArgs{}, "expected two texts, A and B" + std::string(see_help)};
-    if (operands[0] == "-" && operands[1] == "-")
-      return {HelpArgs{}, "only one of the two texts can come from standard input"};
+    if (operands.size() < 2)
+      return {HelpArgs{}, "expected two texts, A and B (or A and several sources)" + std::string(see_help)};
+    if (std::count(operands.begin(), operands.end(), "-") > 1)
+      return {HelpArgs{}, "only one of the texts can come from standard input"};
+    if (operands.size() > 2 && c.mode == Mode::diff)
+      return {HelpArgs{}, "--mode diff compares two versions of one text, not several sources"};
+    if (operands.size() > 1 + max_sources) {
+      std::string message = "at most ";  // appended: GCC 12 warns falsely on "literal" + string
+      message += std::to_string(max_sources);
+      return {HelpArgs{}, message += " sources"};
+    }
     if (std::string e = invalid_options(c.options); !e.empty()) return {HelpArgs{}, e};
     c.a = operands[0];
     c.b = operands[1];
+    c.more_sources.assign(operands.begin() + 2, operands.end());
     return {std::move(c), ""};
   }
 
@@ -242,10 +250,14 @@ ParsedArgs parse_args(const std::vector<std::string>& args) { return Parser(args
 std::string help_text() {
   // The defaults come from Options itself, so the help never drifts from the library.
   std::string text = R"(Usage: overlap [options] A B
+       overlap [options] A B1 B2 ...
        overlap pan CORPUS_DIR [--out DIR] [--jobs N] [--tuning FILE] [--tune NAME=VALUE] [options]
 
 Finds the passages texts A and B share, even moved or lightly edited, and the word-level
-edits inside each. A or B may be '-' for standard input.
+edits inside each. One text may be '-' for standard input. With three or more files, A is
+compared with each source B1 B2 ...: every stretch of A goes to the source that shares it
+best (to every source that shares it with --allow-repeats), and the report groups the
+passages by source.
 
 Output:
   --json               print the result as JSON instead of a report

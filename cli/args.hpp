@@ -15,10 +15,11 @@ namespace overlap::cli {
 enum class Mode : uint8_t { compare, diff };
 enum class Color : uint8_t { automatic, always, never };
 
-/// `overlap [options] A B`
+/// `overlap [options] A B`, or `overlap [options] A B1 B2 …` (A against several sources)
 struct CompareArgs {
   std::string a;
   std::string b;
+  std::vector<std::string> more_sources;  ///< B2 … Bn; empty comparing two texts
   bool json = false;
   Units units = Units::utf8;
   Mode mode = Mode::compare;

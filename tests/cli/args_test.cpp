@@ -21,6 +21,18 @@ TEST(Args, TwoTextsWithDefaults) {
   EXPECT_EQ(c.options, Options{});
 }
 
+TEST(Args, SeveralSources) {
+  ParsedArgs p = parse({"article.txt", "pa-1654.txt", "--json", "pa-1920.txt", "-"});
+  ASSERT_TRUE(p.ok()) << p.error;
+  const auto& c = std::get<CompareArgs>(p.command);
+  EXPECT_EQ(c.a, "article.txt");
+  EXPECT_EQ(c.b, "pa-1654.txt");
+  EXPECT_EQ(c.more_sources, (std::vector<std::string>{"pa-1920.txt", "-"}));
+  EXPECT_TRUE(std::get<CompareArgs>(parse({"a", "b"}).command).more_sources.empty());
+  EXPECT_NE(parse({"--mode", "diff", "a", "b", "c"}).error.find("not several sources"), std::string::npos);
+  EXPECT_NE(parse({"a", "-", "c", "-"}).error.find("only one of the texts"), std::string::npos);
+}
+
 TEST(Args, EveryCompareOptionInBothSpellings) {
   ParsedArgs p = parse({"--json", "--units", "codepoints", "a", "--mode=diff", "--min-words", "7", "--gap-words=3",
                         "--min-similarity", "0.5", "--allow-repeats", "--show-typography", "--no-color", "b"});
@@ -94,7 +106,6 @@ void expect_error(std::vector<std::string> args, std::string_view fragment) {
 TEST(Args, Errors) {
   expect_error({"--frobnicate", "a", "b"}, "unknown option '--frobnicate' (see 'overlap --help')");
   expect_error({"a"}, "expected two texts");
-  expect_error({"a", "b", "c"}, "expected two texts");
   expect_error({}, "expected two texts");
   expect_error({"--min-words", "many", "a", "b"}, "invalid value 'many' for --min-words");
   expect_error({"--min-words", "-3", "a", "b"}, "invalid value '-3'");

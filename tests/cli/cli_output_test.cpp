@@ -135,5 +135,37 @@ TEST(CliOutput, ReportMarksEditsLikeGitWordDiff) {
     }
 }
 
+TEST(CliOutput, SeveralSourcesGiveTheLibrarysJsonAndAReportBySource) {
+  ScratchDir dir;
+  dir.write("article.txt", text_a);
+  dir.write("unrelated.txt", "Nothing in this file is in the article at all, not one phrase.\n");
+  dir.write("wire.txt", text_b);
+  const std::vector<std::string_view> sources{"Nothing in this file is in the article at all, not one phrase.\n", text_b};
+  Result<SourcesAlignment> expected = compare_sources(text_a, sources);
+  ASSERT_TRUE(expected);
+  ASSERT_FALSE(expected.value().passages.empty());
+
+  CliRun json = run_cli(dir, "--json --units utf16 article.txt unrelated.txt wire.txt");
+  ASSERT_EQ(json.status, 0) << json.err;
+  EXPECT_EQ(json.out, to_json(to_units(expected.value(), text_a, sources, Units::utf16), {"unrelated.txt", "wire.txt"}));
+  nlohmann::json j = nlohmann::json::parse(json.out);
+  EXPECT_EQ(j["sources"][1]["name"], "wire.txt");
+  EXPECT_EQ(j["passages"][0]["source"], 1);
+  EXPECT_FALSE(j.contains("b"));
+
+  CliRun report = run_cli(dir, "--no-color article.txt unrelated.txt wire.txt");
+  ASSERT_EQ(report.status, 0) << report.err;
+  EXPECT_NE(report.out.find("B1  unrelated.txt · 13 words · 63 bytes · nothing of A\n"), std::string::npos) << report.out;
+  EXPECT_NE(report.out.find("of A from 1 of 2 sources: wire.txt "), std::string::npos) << report.out;
+  EXPECT_NE(report.out.find("── B2 wire.txt · 1 passage ──\n\n#1  A line"), std::string::npos) << report.out;
+  EXPECT_NE(report.out.find("↔  B2 line"), std::string::npos) << report.out;
+  EXPECT_EQ(report.out.find("── B1"), std::string::npos) << "a source that gave nothing has no group";
+
+  // An error names the file it concerns.
+  CliRun missing = run_cli(dir, "article.txt wire.txt gone.txt");
+  EXPECT_EQ(missing.status, 2);
+  EXPECT_NE(missing.err.find("gone.txt"), std::string::npos) << missing.err;
+}
+
 }  // namespace
 }  // namespace overlap::testing

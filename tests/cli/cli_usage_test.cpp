@@ -45,6 +45,7 @@ TEST(CliUsage, WrongNumberOfTexts) {
   expect_usage_error(run_cli(dir, ""), "expected two texts");
   expect_usage_error(run_cli(dir, "a.txt"), "expected two texts");
   expect_usage_error(run_cli(dir, "- -"), "standard input");
+  expect_usage_error(run_cli(dir, "--mode diff a b c"), "not several sources");
 }
 
 TEST(CliUsage, BadOptionValues) {
