@@ -133,11 +133,11 @@ struct MoveTuning {
   /// words. A piece of a passage cut around moved text keeps at least this many equal words;
   /// a shorter piece (a "the" left between two moved sentences) is not shown as a passage.
   uint32_t min_piece_words = 3;
-  /// bits. A block of `min_touching_words` or more is shared wherever it lies (once the texts
-  /// share passages) when its exact words would turn up together by chance less than once in
+  /// bits. A block of `min_touching_words` or more is shared wherever it lies, with or without
+  /// passages around it, when its exact words would turn up together by chance less than once in
   /// 2^improbable_bits pairs of texts this long: copied from another version of the story, say,
-  /// where the passages follow the first. One in a million: names and rare phrasing pass, stock
-  /// phrases ("he said he would") do not.
+  /// where the passages follow the first, or a sentence two articles took from one source. One
+  /// in a million: names and rare phrasing pass, stock phrases ("he said he would") do not.
   uint32_t improbable_bits = 20;
 };
 

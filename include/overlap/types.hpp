@@ -111,9 +111,9 @@ struct Options {
   /// Shortest passage reported, in words on the shorter side. Shorter shared runs are the
   /// stock phrases any two texts on one subject share ("on Tuesday", "in the capital"). Next to
   /// shared passages a copied sentence is not chance: text moved inside or near them is a
-  /// passage from 10 words on (5 when against passages in both texts, or anywhere once the texts
-  /// share passages when its wording is too rare to be chance), and the in-order pieces of a
-  /// passage cut around such text may be shorter too.
+  /// passage from 10 words on (5 when against passages in both texts), text anywhere from 5
+  /// words when its wording is too rare to be chance (see README, stage 10), and the in-order
+  /// pieces of a passage cut around such text may be shorter too.
   uint32_t min_words = 20;
   /// How far apart, in words, two matching stretches may be on either side and still be joined
   /// into one passage: the tolerance for inserted, deleted and rewritten words.

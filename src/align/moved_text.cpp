@@ -242,20 +242,31 @@ bool touches_cut(const std::vector<Span>& cuts, Span s) {
   return cut != cuts.end() && cut->start < s.end;
 }
 
+// The summed weights of the words of `d` in `range` that `seeds` cover (`side` of each seed),
+// each word once however many seeds cover it.
+double covered_weight(const Document& d, WordRange range, const std::vector<Seed>& seeds,
+                      WordRange WordBox::*side, const WordWeights& weights) {
+  std::vector<bool> counted(range.size(), false);
+  double sum = 0;
+  for (const Seed& s : seeds) {
+    if (!s.exact) continue;
+    for (uint32_t w = (s.box.*side).begin; w < (s.box.*side).end; ++w) {
+      if (counted[w - range.begin]) continue;
+      counted[w - range.begin] = true;
+      sum += weights.weight(d.stem_ids[w]);
+    }
+  }
+  return sum;
+}
+
 // How often the exactly shared words of `cluster` would turn up together by chance in texts of
 // these lengths, as log2 of the expected count: each word independently at its frequency in the
 // two texts (a word's weight is about its surprisal, ln(total / count)). Like BLAST's E-value.
+// The words are counted once on each side and the smaller side taken, so that a repeated phrase
+// matching one place several times counts once.
 double chance_log2(const Document& a, const Document& b, const WordWeights& weights, const Cluster& cluster) {
-  std::vector<bool> counted(cluster.box.a.size(), false);
-  double surprisal = 0;
-  for (const Seed& s : cluster.seeds) {
-    if (!s.exact) continue;
-    for (uint32_t w = s.box.a.begin; w < s.box.a.end; ++w) {
-      if (counted[w - cluster.box.a.begin]) continue;
-      counted[w - cluster.box.a.begin] = true;
-      surprisal += weights.weight(a.stem_ids[w]);
-    }
-  }
+  const double surprisal = std::min(covered_weight(a, cluster.box.a, cluster.seeds, &WordBox::a, weights),
+                                    covered_weight(b, cluster.box.b, cluster.seeds, &WordBox::b, weights));
   return std::log2(double(a.word_count()) * double(b.word_count())) - surprisal / std::log(2.0);
 }
 
@@ -269,8 +280,8 @@ std::vector<Candidate> moved_text(const Document& a, const Document& b, const Wo
                                   const std::vector<Seed>& seeds, const std::vector<Passage>& passages,
                                   const Options& options, const Tuning& tuning,
                                   const std::vector<Passage>* keeping_a) {
+  // Without passages only wording too rare to be chance qualifies (below).
   const std::vector<Passage>& in_a = keeping_a ? *keeping_a : passages;
-  if (in_a.empty()) return {};
   const KeptText kept_a = kept_text(a, in_a, false), kept_b = kept_text(b, passages, true);
   std::vector<bool> free_a = kept_a.words, free_b = kept_b.words;
   free_a.flip();

@@ -21,7 +21,8 @@ namespace overlap::align {
 /// ("-" and "+" edits, and text outside every passage) on both sides, within
 /// `options.gap_words` of a passage in both texts, at least `tuning.moves.min_words` long on each
 /// side (`tuning.moves.min_touching_words` when inside or against passages in both texts), and
-/// as similar as any passage must be. They never overlap each other. Comparing A with several
+/// as similar as any passage must be; or anywhere, from `min_touching_words`, when their exact
+/// words are too rare to be chance (`tuning.moves.improbable_bits`). They never overlap each other. Comparing A with several
 /// sources, `keeping_a` holds the passages of every source: what any of them keeps in A is not
 /// free (`passages`, this source's, still decide what is kept in B and what is near).
 std::vector<Candidate> moved_text(const text::Document& a, const text::Document& b,

@@ -5,14 +5,21 @@
 
 namespace overlap::align {
 
-WordWeights::WordWeights(const text::Document& a, const text::Document& b) {
+WordWeights::WordWeights(const text::Document& a, const text::Document& b)
+    : WordWeights(a, std::vector<const text::Document*>{&b}) {}
+
+WordWeights::WordWeights(const text::Document& a, const std::vector<const text::Document*>& others) {
+  std::vector<const text::Document*> docs{&a};
+  docs.insert(docs.end(), others.begin(), others.end());
   uint32_t size = 0;
-  for (const auto* d : {&a, &b})
+  double total = 0;
+  for (const auto* d : docs) {
     for (uint32_t id : d->stem_ids) size = std::max(size, id + 1);
+    total += d->word_count();
+  }
   std::vector<uint32_t> count(size, 0);
-  for (const auto* d : {&a, &b})
+  for (const auto* d : docs)
     for (uint32_t id : d->stem_ids) ++count[id];
-  const double total = double(a.word_count() + b.word_count());
   weight_.assign(size, 0.f);
   count_.assign(size, 0);
   for (uint32_t id = 0; id < size; ++id)

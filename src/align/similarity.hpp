@@ -14,6 +14,8 @@ namespace overlap::align {
 class WordWeights {
  public:
   WordWeights(const text::Document& a, const text::Document& b);
+  /// Weights by rarity across A and all of `others` (comparing A with several sources).
+  WordWeights(const text::Document& a, const std::vector<const text::Document*>& others);
 
   double weight(uint32_t stem) const { return weight_[stem]; }
 

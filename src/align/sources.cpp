@@ -145,11 +145,12 @@ Result<SourcesAlignment> compare_sources(std::string_view a, const std::vector<s
   const text::Document doc_a = text::analyse(a, interner, tuning.text);
   std::vector<SourceText> texts;
   texts.reserve(sources.size());
-  for (std::string_view source : sources) {
-    text::Document doc = text::analyse(source, interner, tuning.text);
-    WordWeights weights(doc_a, doc);
-    texts.push_back({std::move(doc), std::move(weights), {}, {}});
-  }
+  std::vector<text::Document> docs;
+  for (std::string_view source : sources) docs.push_back(text::analyse(source, interner, tuning.text));
+  std::vector<const text::Document*> all;
+  for (const text::Document& d : docs) all.push_back(&d);
+  const WordWeights shared_weights(doc_a, all);
+  for (text::Document& doc : docs) texts.push_back({std::move(doc), shared_weights, {}, {}});
 
   // Stages 2-8: every source's candidates, then one selection over all of them.
   std::vector<Candidate> found;
