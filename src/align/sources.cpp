@@ -45,7 +45,7 @@ std::optional<Error> check_sources(std::string_view a, const std::vector<std::st
 // seeds, and (after selection) its passages.
 struct SourceText {
   text::Document doc;
-  WordWeights weights;
+  const WordWeights& weights;  // one table for A and all the sources
   std::vector<Seed> seeds;
   std::vector<Passage> passages;
 };
@@ -151,6 +151,7 @@ Result<SourcesAlignment> compare_sources(std::string_view a, const std::vector<s
   for (const text::Document& d : docs) all.push_back(&d);
   const WordWeights shared_weights(doc_a, all);
   for (text::Document& doc : docs) texts.push_back({std::move(doc), shared_weights, {}, {}});
+  docs.clear();
 
   // Stages 2-8: every source's candidates, then one selection over all of them.
   std::vector<Candidate> found;
