@@ -156,6 +156,26 @@ const unrelatedBytes = Math.min(100_000, maxSize);
 write(manifest, 'unrelated', 'unrelated', take(paragraphs, 0, unrelatedBytes).join('\n\n'),
       take(paragraphs, Math.floor(paragraphs.length / 2), unrelatedBytes).join('\n\n'));
 
+// One article against ten sources (issue 16): ten 100 KB stretches of the corpus as sources (10 KB
+// for smoke runs), and as A a run of paragraphs (8% of a source or a little more) from each, edited as above and in the sources' order. Written as
+// NAME.b1.txt … NAME.b10.txt, and as NAME.b.txt their concatenation, the pair every other
+// benchmark runs: `compare_sources` is measured against `compare` of that concatenation.
+{
+  const size = Math.min(100_000, maxSize), name = `sources-${size >= 100_000 ? '100k' : '10k'}`;
+  const random = prng(manifest.seed + 200);
+  const sources = [];
+  for (let k = 0; k < 10; ++k) sources.push(take(paragraphs, Math.floor((k + 1) * paragraphs.length / 12), size));
+  const a = sources.flatMap((paragraphsOfSource, k) => {
+    const start = Math.floor(random() * (paragraphsOfSource.length / 2));
+    const picked = take(paragraphsOfSource.slice(start), 0, size * 0.08);
+    const vocabulary = picked.join(' ').split(/\s+/).filter((w) => /^[A-Za-z]+$/.test(w));
+    return picked.map((p) => editWords(p, vocabulary, random));
+  });
+  const texts = sources.map((ps) => ps.join('\n\n') + '\n');
+  texts.forEach((text, k) => writeFileSync(join(out, `${name}.b${k + 1}.txt`), text));
+  write(manifest, name, 'sources', a.join('\n\n') + '\n', texts.join('\n'), { sources: texts.length });
+}
+
 // Pathological inputs (always written: 1.2 MB and 1 MB are what the targets are stated for).
 {
   const random = prng(manifest.seed + 100);

@@ -13,6 +13,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -278,7 +279,7 @@ int main(int argc, char** argv) {
     else rest.push_back(argv[i]);
   }
   // Smoke: the smallest generated pair and the seed pair, each benchmark once.
-  if (smoke && only.empty()) only = {"seed", "edited-10k"};
+  if (smoke && only.empty()) only = {"seed", "edited-10k", "sources-10k"};
 
   static std::vector<Pair> pairs = load_pairs(dir, only);
   if (pairs.empty()) std::cerr << "overlap_bench: no inputs in " << dir << " (run bench/make_inputs.mjs)\n";
@@ -293,6 +294,24 @@ int main(int argc, char** argv) {
       if (smoke) b->Iterations(1);
       else if (p.bytes() >= 10'000'000) b->Iterations(3);
     }
+  }
+  // A against several sources (NAME.b1.txt, NAME.b2.txt, …, written beside the pair whose B is
+  // their concatenation): one `compare_sources`, to set against `compare/NAME`.
+  static std::deque<std::vector<std::string>> sources_of;  // stable addresses for the lambdas
+  for (const Pair& p : pairs) {
+    std::vector<std::string> sources;
+    for (int k = 1; fs::exists(dir / (p.name + ".b" + std::to_string(k) + ".txt")); ++k)
+      sources.push_back(read_file(dir / (p.name + ".b" + std::to_string(k) + ".txt")));
+    if (sources.empty()) continue;
+    sources_of.push_back(std::move(sources));
+    const std::vector<std::string>& texts = sources_of.back();
+    auto* b = benchmark::RegisterBenchmark(("compare_sources/" + p.name).c_str(), [&p, &texts](benchmark::State& state) {
+      const std::vector<std::string_view> views(texts.begin(), texts.end());
+      for (auto _ : state) benchmark::DoNotOptimize(compare_sources(p.a, views, options));
+      state.SetBytesProcessed(state.iterations() * p.bytes());
+    });
+    b->Unit(benchmark::kMillisecond);
+    if (smoke) b->Iterations(1);
   }
   int rest_argc = static_cast<int>(rest.size());
   benchmark::Initialize(&rest_argc, rest.data());

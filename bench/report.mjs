@@ -48,6 +48,12 @@ for (const p of pairs) {
              `${c && seg ? (c.s / seg.s).toFixed(1) + '×' : '—'} | ${peak} |`);
 }
 lines.push('');
+for (const p of pairs) {
+  const several = nat.get(`compare_sources/${p}`), together = nat.get(`compare/${p}`);
+  if (!several || !together) continue;
+  lines.push(`A against its ${p} sources one by one (\`compare_sources\`): ${ms(several.s)} CPU, ` +
+             `${(several.s / together.s).toFixed(2)}× \`compare\` of A against their concatenation (${ms(together.s)}; target ≤ 2×).`, '');
+}
 
 // ---- wasm against peers ----
 const tools = [...new Set(wasm.results.map((r) => r.tool))];
