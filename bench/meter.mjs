@@ -3,7 +3,7 @@
 // annotated Verbatim / Rewrite / New): the measures its README defines, through the wasm API
 // (dist/overlap.mjs), which gives the same results as the native build.
 //
-//   node bench/meter.mjs [CORPUS_DIR] [--json] [--min-words N] [--gap-words N]
+//   node bench/meter.mjs [CORPUS_DIR] [--sources] [--json] [--min-words N] [--gap-words N]
 //
 // CORPUS_DIR defaults to ../shared/corpora/meter-showbiz. Passage-level measures, pooled over the
 // annotated articles that have at least one Verbatim, Rewrite or New element:
@@ -25,6 +25,9 @@ const flag = (name) => {
   return i >= 0 ? args.splice(i, 2)[1] : undefined;
 };
 const asJson = args.includes('--json') && args.splice(args.indexOf('--json'), 1);
+// --sources: each PA file its own source (compare(a, [b1, b2, …])) rather than all of them
+// concatenated: the measures of issue 16, where every passage must name its source.
+const perSource = args.includes('--sources') && args.splice(args.indexOf('--sources'), 1);
 const options = {};
 const minWords = flag('--min-words');
 const gapWords = flag('--gap-words');
@@ -40,11 +43,21 @@ const { createOverlap } = await import(join(root, 'dist/overlap.mjs'));
 const overlap = await createOverlap({ dictionaries: false });
 
 // The sources of an article: the PA files of its day and catchline, in file-name order, joined
-// by a blank line.
+// by a blank line (with --sources: each its own source, named by its file).
 function sources(date, catchline) {
   const dir = join(corpus, 'pa', date, catchline);
-  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
-    .map((f) => readFileSync(join(dir, f), 'utf8')).join('\n\n');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
+    .map((f) => ({ name: f, text: readFileSync(join(dir, f), 'utf8') }));
+  return perSource ? files : files.map((f) => f.text).join('\n\n');
+}
+
+// With --sources, passages that do not name one of the article's sources.
+let unnamed = 0;
+function compare(text, against) {
+  const result = overlap.compare(text, against, options);
+  if (perSource)
+    for (const p of result.passages) unnamed += !(Number.isInteger(p.source) && p.source >= 0 && p.source < against.length);
+  return result;
 }
 
 // An annotated article as its text and one label per UTF-16 unit: the elements of <body> in
@@ -97,7 +110,7 @@ for (const date of folders(join(corpus, 'annotated'))) {
       const { text, labels } = annotatedArticle(readFileSync(join(dir, file), 'utf8'));
       if (!labels.some((l) => l === 'Verbatim' || l === 'Rewrite' || l === 'New')) continue;
       articles += 1;
-      const result = overlap.compare(text, sources(date, catchline), options);
+      const result = compare(text, sources(date, catchline));
       const { inPassage, inEqual } = coverage(text.length, result);
       for (let i = 0; i < text.length; i++) {
         if (!labels[i] || labels[i] === 'unclassified' || /\s/.test(text[i])) continue;
@@ -113,7 +126,7 @@ for (const line of readFileSync(join(corpus, 'labels.tsv'), 'utf8').split('\n').
   const [path, label] = line.split('\t');
   if (!path) continue;
   const [, date, catchline] = path.split('/');
-  const result = overlap.compare(readFileSync(join(corpus, path), 'utf8'), sources(date, catchline), options);
+  const result = compare(readFileSync(join(corpus, path), 'utf8'), sources(date, catchline));
   scored.push({ derived: label !== 'non-derived', shared: result.a.shared });
 }
 // AUC: the chance that a derived article scores above a non-derived one (ties count half).
@@ -131,12 +144,15 @@ const measures = {
   new_in_passage: share('New', 'in_passage'),
   documents: scored.length,
   auc,
+  sources: perSource ? 'each PA file its own source' : 'the PA files concatenated',
+  passages_without_a_source: perSource ? unnamed : undefined,
   options,
 };
 if (asJson) {
   console.log(JSON.stringify(measures, null, 2));
 } else {
-  console.log(`METER measures on ${corpus} (${articles} annotated articles, ${scored.length} labelled)`);
+  console.log(`METER measures on ${corpus} (${articles} annotated articles, ${scored.length} labelled; ${measures.sources})`);
+  if (perSource) console.log(`  passages without a source: ${unnamed}`);
   for (const key of ['verbatim_shared', 'rewrite_in_passage', 'new_shared', 'new_in_passage', 'auc'])
     console.log(`  ${key.padEnd(20)} ${measures[key].toFixed(3)}`);
 }
