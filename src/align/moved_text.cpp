@@ -299,12 +299,16 @@ std::vector<Candidate> moved_text(const Document& a, const Document& b, const Wo
   moved_options.min_words = std::min(min_moved, tuning.moves.min_touching_words);
   moved_options.allow_repeats = false;
   const uint32_t min_extent = min_cluster_extent(moved_options.min_words, tuning.candidates);
+  // Wording too rare to be chance needs no passage nearby, but a reader who asks for long
+  // passages only (min_words above its default) wants no phrases: it grows with min_words.
+  const uint32_t min_improbable = std::max<uint32_t>(
+      tuning.moves.min_touching_words, tuning.moves.min_touching_words * options.min_words / Options{}.min_words);
   const Nearness near_a(a, passages, false), near_b(b, passages, true);
   std::vector<Candidate> found;
   for (const Cluster& cluster : clusters) {
     // Wording too unlikely to be chance is copied wherever it lies (another version of the
     // story, far from the passages that follow the first); other blocks must lie near passages.
-    const bool improbable = cluster.box.narrower_side() >= tuning.moves.min_touching_words &&
+    const bool improbable = cluster.box.narrower_side() >= min_improbable &&
                             chance_log2(a, b, weights, cluster) <= -double(tuning.moves.improbable_bits);
     if (!improbable && (cluster.box.narrower_side() < min_extent || !near_a.near(cluster.box.a, options.gap_words) ||
                         !near_b.near(cluster.box.b, options.gap_words)))
@@ -316,8 +320,9 @@ std::vector<Candidate> moved_text(const Document& a, const Document& b, const Wo
     if (c) c = without_kept_edges(std::move(*c), a, b, weights, kept_a, kept_b, cluster.seeds, tuning.candidates);
     if (!c) continue;
     // A short block must lie inside or against passages in both texts.
-    if (!improbable && std::min(c->counts.words_a, c->counts.words_b) < min_moved &&
-        !(near_a.near(c->words.a, 0) && near_b.near(c->words.b, 0)))
+    const uint32_t words = std::min(c->counts.words_a, c->counts.words_b);
+    if (improbable ? words < min_improbable
+                   : words < min_moved && !(near_a.near(c->words.a, 0) && near_b.near(c->words.b, 0)))
       continue;
     found.push_back(std::move(*c));
   }

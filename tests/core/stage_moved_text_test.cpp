@@ -120,6 +120,11 @@ TEST(MovedText, WithoutPassagesOnlyWordingTooRareForChance) {
   ASSERT_EQ(r.passages.size(), 1u);
   EXPECT_EQ(span_text(a, r.passages[0].a), kMoved12);
 
+  // A reader asking for long passages only gets no such sentence.
+  Options long_only;
+  long_only.min_words = 100;
+  EXPECT_TRUE(checked_compare(a, b, nullptr, long_only).passages.empty());
+
   const std::string stock = "It said that it was the one.";
   const std::string common = "It was the one, it said, that it was. It said it was the one that it said it was.";
   const std::string a_stock = kHarbour + " " + common + "\n\n" + stock + "\n";  // its words: A's commonest
