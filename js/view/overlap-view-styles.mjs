@@ -91,7 +91,8 @@ ${sourceShades}
 .switch { display: inline-flex; gap: 0; }
 .tabs { flex: 1 1 100%; display: flex; flex-wrap: wrap; gap: .3em; }
 .tabs[hidden] { display: none; }
-.tab { display: inline-flex; align-items: center; gap: .35em; max-inline-size: 22em; }
+.tab { display: inline-flex; align-items: center; gap: .35em; max-inline-size: 22em; flex: none; white-space: nowrap; }
+.tab .name { overflow: hidden; text-overflow: ellipsis; }
 .tab .swatch { inline-size: .9em; block-size: .9em; padding: 0; flex: none; background: var(--pc); border-inline-color: var(--pa); }
 .tab .share { color: var(--overlap-muted); }
 .tab[aria-selected="true"] { border: 2px solid var(--overlap-fg); font-weight: 700; }

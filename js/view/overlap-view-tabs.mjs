@@ -35,7 +35,7 @@ export class SourceTabs {
       type: 'button', role: 'tab', class: 'tab', part: 'source-tab', 'data-source': k, dir: 'auto',
       'aria-selected': 'false', tabindex: '-1', 'aria-controls': 'text-b',
       'aria-label': words.t('sourceTab', { name: s.name, p: words.percent(s.aShared), n: s.passages }),
-    }, h('span', { class: `swatch ${sourceColour(k)}`, 'aria-hidden': 'true' }), s.name,
+    }, h('span', { class: `swatch ${sourceColour(k)}`, 'aria-hidden': 'true' }), h('span', { class: 'name', title: s.name }, s.name),
     h('span', { class: 'share', 'aria-hidden': 'true' }, ` ${words.percent(s.aShared)}`)));
     this.list.replaceChildren(...this.tabs);
     this.list.hidden = this.tabs.length === 0;

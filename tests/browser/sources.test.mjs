@@ -253,7 +253,7 @@ test('under the strict CSP, on a phone', async () => {
     return root.dataset.pane === 'b' && { source: el.source, pane: root.dataset.pane };
   });
   assert.deepEqual(turned, { source: seen.result.passages[i].source, pane: 'b' });
-  await page.screenshot({ path: join(resultsDir, 'sources-phone.png') });
+  await page.locator('#by-urls').screenshot({ path: join(resultsDir, 'sources-phone.png') });
   assert.deepEqual(page.problems, [], 'no CSP violation or page error');
   await page.close();
 });
