@@ -74,7 +74,10 @@ export class OverlapView extends HTMLElement {
     };
     this.#ui.words = new Words('en');
     this.#ui.showSource = (k) => this.#showSource(k);
-    this.#tabs = new SourceTabs(parts.sourceTabs, (k) => this.#showSource(k));
+    this.#tabs = new SourceTabs(parts.sourceTabs, (k) => {
+      this.#showSource(k);
+      this.#revealSource(k);
+    });
     this.#interaction = new Interaction(this.#ui);
     this.#changes = new ChangesView(parts, this.#ui);
     const redraw = () => this.#ui.links.schedule();
@@ -555,6 +558,17 @@ export class OverlapView extends HTMLElement {
     if (ui.view === 'passages') this.#buildList();
     if (ui.view === 'changes') this.#buildChanges().catch(() => {});
     ui.dispatch('overlap-source', { index: k, name: result.sources[k].name });
+  }
+
+  // A tab chosen by the reader: on a wide widget the source's first passage is selected and A
+  // brought level with it (unless a passage of it already is), so both columns show what A took
+  // from it; on a phone its pane is shown.
+  #revealSource(k) {
+    const { result, selected, narrow, view } = this.#ui;
+    if (narrow) return this.#interaction.showPane('b');
+    if (view !== 'document' || (selected >= 0 && result.passages[selected].source === k)) return;
+    const first = sourceOrder(result, k)[0];
+    if (first !== undefined) this.#interaction.select(first, { align: true, from: 'b', cause: 'tab' });
   }
 
   #showView() {

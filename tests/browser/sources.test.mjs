@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { assertLevel, clickPassage, newPage, passageGeometry, repo, resultsDir, setUp, until } from './helpers.mjs';
+import { assertLevel, clickPassage, newPage, passageGeometry, repo, resultsDir, settled, setUp, until } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -149,6 +149,15 @@ test('selecting a passage of A turns to its source and brings it level; the tabs
   // A click on a tab; the property shows a source too.
   await page.locator('#by-elements [role="tab"][data-source="1"]').click();
   await until(page, () => document.querySelector('#by-elements').source === 1);
+  // A tab chosen by the reader selects its source's first passage and brings A level with it.
+  const first = await until(page, () => {
+    const el = document.querySelector('#by-elements');
+    return el.selected >= 0 && el.result.passages[el.selected].source === 1 && el.selected + 1;
+  }) - 1;
+  assert.equal(first, result.passages.map((p, j) => j).filter((j) => result.passages[j].source === 1)
+    .sort((x, y) => result.passages[x].b[0] - result.passages[y].b[0])[0]);
+  await settled(page, '#by-elements');
+  assertLevel(await passageGeometry(page, first, '#by-elements'), 'b', first);
   await page.evaluate(() => { document.querySelector('#by-elements').source = 2; });
   const last = await shown(page, '#by-elements');
   assert.equal(last.source, 2);
