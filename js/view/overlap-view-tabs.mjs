@@ -41,6 +41,17 @@ export class SourceTabs {
     this.list.hidden = this.tabs.length === 0;
   }
 
+  /** Scrolls tab k into the strip when the tabs overflow it (a phone shows them on one line).
+   *  Not on first drawing: measuring there would lay the widget out early. */
+  reveal(k) {
+    const tab = this.tabs[k];
+    if (!tab || this.list.scrollWidth <= this.list.clientWidth) return;
+    const box = tab.getBoundingClientRect();
+    const strip = this.list.getBoundingClientRect();
+    if (box.left < strip.left) this.list.scrollBy({ left: box.left - strip.left, behavior: 'instant' });
+    else if (box.right > strip.right) this.list.scrollBy({ left: box.right - strip.right, behavior: 'instant' });
+  }
+
   /** Marks tab k as the selected one (and the tab stop). */
   select(k) {
     this.tabs.forEach((tab, i) => {

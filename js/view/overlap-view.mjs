@@ -538,6 +538,7 @@ export class OverlapView extends HTMLElement {
     this.#texts = { ...this.#texts, b: this.#texts.sources[k].text };
     paras.b = paras.sources[k];
     this.#tabs.select(k);
+    this.#tabs.reveal(k);
     this.#labels();
     parts.textB.replaceChildren();
     parts.scrollB.scrollTop = 0;

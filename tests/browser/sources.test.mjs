@@ -262,6 +262,14 @@ test('under the strict CSP, on a phone', async () => {
     return root.dataset.pane === 'b' && { source: el.source, pane: root.dataset.pane };
   });
   assert.deepEqual(turned, { source: seen.result.passages[i].source, pane: 'b' });
+  // The tab of the source shown is scrolled into the strip.
+  const inStrip = await page.evaluate((k) => {
+    const root = document.querySelector('#by-urls').shadowRoot;
+    const strip = root.querySelector('[role="tablist"]').getBoundingClientRect();
+    const tab = root.querySelector(`[role="tab"][data-source="${k}"]`).getBoundingClientRect();
+    return tab.left >= strip.left - 1 && tab.right <= strip.right + 1;
+  }, turned.source);
+  assert.ok(inStrip, 'the selected tab is inside the strip');
   await page.locator('#by-urls').screenshot({ path: join(resultsDir, 'sources-phone.png') });
   assert.deepEqual(page.problems, [], 'no CSP violation or page error');
   await page.close();
@@ -283,3 +291,21 @@ for (const theme of ['light', 'dark']) {
     await page.close();
   });
 }
+
+test('the sources summary and tabs speak the widget\'s language (Arabic)', async () => {
+  const page = await openPage();
+  const seen = await page.evaluate(async () => {
+    const el = document.querySelector('#by-script');
+    const text = (f) => fetch(`/examples/${f}.txt`).then((x) => x.text());
+    const [a, w1, w2, c] = await Promise.all(['storm-article', 'storm-wire-0710', 'storm-wire-0945', 'storm-council'].map(text));
+    el.setAttribute('lang', 'ar');
+    el.setAttribute('min-words', '12');
+    await el.compare(a, [w1, w2, c]);
+    const root = el.shadowRoot;
+    return { summary: root.querySelector('.summary').textContent, names: el.result.sources.map((s) => s.name), tablist: root.querySelector('[role="tablist"]').getAttribute('aria-label') };
+  });
+  assert.deepEqual(seen.names, ['المصدر 1', 'المصدر 2', 'المصدر 3']);  // digits as the widget's Arabic writes them
+  assert.match(seen.summary, /^.+ من النص A من .+ مصادر: المصدر/);
+  assert.equal(seen.tablist, 'المصادر');
+  await page.close();
+});
