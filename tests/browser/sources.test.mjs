@@ -188,22 +188,31 @@ test('the passages and changes views show the selected source', async () => {
   await page.close();
 });
 
-test('compare(a, [sources]) from script; a string B still gives the two-text view', async () => {
+test('compare(a, [sources]) from script, in the widget\'s language; a string B still gives the two-text view', async () => {
   const page = await openPage();
   const r = await page.evaluate(async () => {
     const el = document.querySelector('#by-script');
-    const text = (f) => fetch(`/examples/${f}.txt`).then((x) => x.text());
-    const [a, w1, w2, c] = await Promise.all(['storm-article', 'storm-wire-0710', 'storm-wire-0945', 'storm-council'].map(text));
+    const [a, w1, w2, c] = await window.stormTexts();
     el.setAttribute('min-words', '12');
     const result = await el.compare(a, [w1, { name: 'Second', text: w2 }, { text: c }]);
     const multi = { names: result.sources.map((s) => s.name), texts: el.texts.b.map((s) => s.name), tabs: el.shadowRoot.querySelectorAll('[role="tab"]').length };
     const pair = await el.compare(a, w2);
-    return {
+    const shownPair = {
       multi, pairKeys: Object.keys(pair), tabsHidden: el.shadowRoot.querySelector('[role="tablist"]').hidden,
       tabsAfter: el.shadowRoot.querySelectorAll('[role="tab"]').length, source: el.source, textsB: typeof el.texts.b,
       summary: el.shadowRoot.querySelector('.summary').textContent,
     };
+    // The widget's language: its summary, tab list and default names in Arabic.
+    el.setAttribute('lang', 'ar');
+    const arabic = await el.compare(a, [w1, w2, c]);
+    return {
+      ...shownPair, arabicNames: arabic.sources.map((s) => s.name), arabicSummary: el.shadowRoot.querySelector('.summary').textContent,
+      arabicTablist: el.shadowRoot.querySelector('[role="tablist"]').getAttribute('aria-label'),
+    };
   });
+  assert.deepEqual(r.arabicNames, ['المصدر 1', 'المصدر 2', 'المصدر 3']);  // digits as the widget's Arabic writes them
+  assert.match(r.arabicSummary, /^.+ من النص A من .+ مصادر: المصدر/);
+  assert.equal(r.arabicTablist, 'المصادر');
   assert.deepEqual(r.multi, { names: ['Source 1', 'Second', 'Source 3'], texts: ['Source 1', 'Second', 'Source 3'], tabs: 3 });
   assert.deepEqual(r.pairKeys, ['units', 'a', 'b', 'changes', 'passages', 'warnings']);
   assert.equal(r.tabsHidden, true);
@@ -291,21 +300,3 @@ for (const theme of ['light', 'dark']) {
     await page.close();
   });
 }
-
-test('the sources summary and tabs speak the widget\'s language (Arabic)', async () => {
-  const page = await openPage();
-  const seen = await page.evaluate(async () => {
-    const el = document.querySelector('#by-script');
-    const text = (f) => fetch(`/examples/${f}.txt`).then((x) => x.text());
-    const [a, w1, w2, c] = await Promise.all(['storm-article', 'storm-wire-0710', 'storm-wire-0945', 'storm-council'].map(text));
-    el.setAttribute('lang', 'ar');
-    el.setAttribute('min-words', '12');
-    await el.compare(a, [w1, w2, c]);
-    const root = el.shadowRoot;
-    return { summary: root.querySelector('.summary').textContent, names: el.result.sources.map((s) => s.name), tablist: root.querySelector('[role="tablist"]').getAttribute('aria-label') };
-  });
-  assert.deepEqual(seen.names, ['المصدر 1', 'المصدر 2', 'المصدر 3']);  // digits as the widget's Arabic writes them
-  assert.match(seen.summary, /^.+ من النص A من .+ مصادر: المصدر/);
-  assert.equal(seen.tablist, 'المصادر');
-  await page.close();
-});
