@@ -10,6 +10,11 @@ const examples = new Map([
   ['ferry', { a: 'examples/ferry-wire.txt', b: 'examples/ferry-published.txt', labelA: 'Wire story', labelB: 'Published' }],
   // Two versions of a live-updated story: opens in the changes view, the way an editor reads it.
   ['versions', { a: 'examples/library-0900.txt', b: 'examples/library-1400.txt', labelA: '09:00 version', labelB: '14:00 version', view: 'changes' }],
+  // One article against three sources: two versions of a wire story and a council statement.
+  ['sources', {
+    a: 'examples/storm-article.txt', labelA: 'Published', labelB: 'Sources',
+    sources: [['Wire 07:10', 'examples/storm-wire-0710.txt'], ['Wire 09:45', 'examples/storm-wire-0945.txt'], ['Council statement', 'examples/storm-council.txt']],
+  }],
 ]);
 
 // The two real articles are copied into dist/examples by the build when they exist; the demo
@@ -35,20 +40,42 @@ async function fetchText(url) {
 
 async function loadExample(id) {
   const example = examples.get(id);
-  const [a, b] = await Promise.all([fetchText(example.a), fetchText(example.b)]);
+  const [a, b] = await Promise.all([
+    fetchText(example.a),
+    example.sources ? Promise.all(example.sources.map(([, url]) => fetchText(url))) : fetchText(example.b),
+  ]);
   textA.value = a;
-  textB.value = b;
+  textB.value = example.sources ? example.sources.map(([name], k) => `${SOURCE_MARK} ${name} ${SOURCE_MARK}\n\n${b[k].trim()}`).join('\n\n') : b;
   $('label-a').value = example.labelA;
   $('label-b').value = example.labelB;
   if (example.view) setView(example.view);
   compareNow();
 }
 
+// Several sources in the B box: each starts with a line "=== name ===" (text before the first
+// such line, if any, is an unnamed source). Without such a line, B is one text.
+const SOURCE_MARK = '===';
+const SOURCE_LINE = /^===[ \t]*(.*?)[ \t]*===[ \t]*$/gm;
+
+function splitSources(text) {
+  const marks = [...text.matchAll(SOURCE_LINE)];
+  if (marks.length === 0) return null;
+  const sources = [];
+  const lead = text.slice(0, marks[0].index).trim();
+  if (lead) sources.push({ text: lead });
+  marks.forEach((mark, k) => {
+    const end = k + 1 < marks.length ? marks[k + 1].index : text.length;
+    sources.push({ name: mark[1] || undefined, text: text.slice(mark.index + mark[0].length, end).trim() });
+  });
+  return sources;
+}
+
 function compareNow() {
   widget.setAttribute('label-a', $('label-a').value);
   widget.setAttribute('label-b', $('label-b').value);
-  widget.compare(textA.value, textB.value).catch(() => {});  // the widget shows its own errors
-  updateSnippet();
+  const sources = splitSources(textB.value);
+  widget.compare(textA.value, sources ?? textB.value).catch(() => {});  // the widget shows its own errors
+  updateSnippet(sources);
 }
 
 let typing = 0;
@@ -77,15 +104,20 @@ function download() {
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }
 
-function updateSnippet() {
+function updateSnippet(sources = null) {
   const attr = (value) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
-  $('snippet').textContent = [
-    '<script src="/overlap/overlap-view.js" defer></script>',
-    '',
+  const head = ['<script src="/overlap/overlap-view.js" defer></script>', ''];
+  $('snippet').textContent = (sources ? [
+    ...head,
+    '<article id="published">…</article>',
+    ...sources.map((s, k) => `<article id="source-${k + 1}" data-name="${attr(s.name ?? `Source ${k + 1}`)}" hidden>…</article>`),
+    `<overlap-view a="#published" b="${sources.map((s, k) => `#source-${k + 1}`).join(', ')}" label-a="${attr($('label-a').value)}"></overlap-view>`,
+  ] : [
+    ...head,
     '<article id="original">…</article>',
     '<article id="rewrite">…</article>',
     `<overlap-view a="#original" b="#rewrite" label-a="${attr($('label-a').value)}" label-b="${attr($('label-b').value)}"></overlap-view>`,
-  ].join('\n');
+  ]).join('\n');
 }
 
 function describeSelection(event) {
@@ -96,7 +128,7 @@ function describeSelection(event) {
   }
   const words = (side) => `${passage[side][1] - passage[side][0]} characters at ${passage[side][0]}`;
   $('selection').textContent = `Passage ${index + 1} selected (overlap-select event): ${Math.round(passage.similarity * 100)}% similar`
-    + `${passage.moved ? ', moved' : ''}; A: ${words('a')}; B: ${words('b')}.`;
+    + `${passage.moved ? ', moved' : ''}; A: ${words('a')}; ${passage.source === undefined ? 'B' : widget.result.sources[passage.source].name}: ${words('b')}.`;
 }
 
 function setView(view) {

@@ -55,6 +55,41 @@ export interface Alignment {
   warnings: string[];
 }
 
+/** A source of compare(a, [b1, b2, …]): its text, or its text and the name the result gives it. */
+export type Source = string | { name?: string; text: string };
+
+/** A passage of a comparison with several sources: its `b` and its edits' B spans index source `source`. */
+export interface SourcePassage extends Passage {
+  /** Index of the source in the list given to compare(). */
+  source: number;
+}
+
+/** Figures for one source of a comparison with several sources. */
+export interface SourceStats extends TextStats {
+  /** The source's name: the one given, else "Source 1", "Source 2", … by position. */
+  name: string;
+  /** Fraction of A's non-space characters attributed to this source, in [0, 1]. Without
+   *  allowRepeats the sources' shares add up to `a.shared`. */
+  aShared: number;
+}
+
+/**
+ * The result of compare(a, [b1, b2, …]): the shape of `overlap --json --units utf16 A B1 B2 …`
+ * (but `aShared` for `a_shared`). Each stretch of A is attributed to the source that shares it
+ * best (with allowRepeats, to every source that shares it).
+ */
+export interface SourcesAlignment {
+  units: 'utf16';
+  /** A against all the sources together: `shared` is the share of A inside some passage. */
+  a: TextStats;
+  /** In the order given. */
+  sources: SourceStats[];
+  /** Sorted by their start in A. */
+  passages: SourcePassage[];
+  /** As Alignment's, naming "A" or "source k" (counted from 1). */
+  warnings: string[];
+}
+
 export interface CompareOptions {
   /** Shortest passage reported, in words on the shorter side. Text moved inside or next to
    *  shared passages is shared from 10 words (5 when against a passage in both texts), and the
@@ -85,6 +120,8 @@ export type ErrorCode =
   | 'internal'
   | 'worker_failed';
 
+export type InputName = 'A' | 'B' | 'text' | `source ${number}` | 'the sources together';
+
 /** Every error the API throws or rejects with, except cancellations (the signal's reason). */
 export class OverlapError extends Error {
   readonly name: 'OverlapError';
@@ -94,10 +131,11 @@ export class OverlapError extends Error {
    * 'dictionaries', or the unknown name given); absent when it concerns the options as a whole.
    */
   readonly option?: string;
-  /** The text an 'invalid_input' or 'input_too_large' error is about: 'A', 'B', or 'text' (segment, fold). */
-  readonly input?: 'A' | 'B' | 'text';
+  /** The text an 'invalid_input' or 'input_too_large' error is about: 'A', 'B', 'text' (segment,
+   *  fold), or with several sources 'source 1', 'source 2', … or 'the sources together'. */
+  readonly input?: InputName;
   constructor(code: ErrorCode, message: string,
-              options?: { cause?: unknown; option?: string; input?: 'A' | 'B' | 'text' });
+              options?: { cause?: unknown; option?: string; input?: InputName });
 }
 
 export type BytesSource = ArrayBuffer | ArrayBufferView;
@@ -133,6 +171,9 @@ interface OverlapInfo {
 export interface Overlap extends OverlapInfo {
   /** Shared passages of A and B in any order, each with its word-level edits. */
   compare(a: string, b: string, options?: CompareOptions): Alignment;
+  /** A against several sources (1 to 1000; an empty list is an 'invalid_options' error with
+   *  option 'sources'): which passages of A came from which source. */
+  compare(a: string, sources: readonly Source[], options?: CompareOptions): SourcesAlignment;
   /** The in-order word diff: one passage covering both texts, plus moved blocks. */
   diff(a: string, b: string, options?: CompareOptions): Alignment;
   /** ICU word segmentation. */
@@ -157,6 +198,7 @@ export interface CallControls {
 
 export interface OverlapWorker extends OverlapInfo {
   compare(a: string, b: string, options?: CompareOptions & CallControls): Promise<Alignment>;
+  compare(a: string, sources: readonly Source[], options?: CompareOptions & CallControls): Promise<SourcesAlignment>;
   diff(a: string, b: string, options?: CompareOptions & CallControls): Promise<Alignment>;
   segment(text: string, options?: CallControls): Promise<Token[]>;
   fold(text: string, options?: CallControls): Promise<string>;

@@ -10,6 +10,8 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "convert.hpp"
 #include "overlap/overlap.hpp"
@@ -63,6 +65,28 @@ val align_utf16(const std::string& a, const std::string& b, const overlap::Optio
   overlap::Result<overlap::Alignment> result = align(a, b, options);
   if (!result) return error_to_js(result.error());
   return overlap::wasm::alignment_to_js(to_units(result.value(), a, b, overlap::Units::utf16));
+}
+
+// A against several sources. The sources arrive as one buffer of their UTF-8 bytes one after
+// the other and their byte lengths (a Uint32Array): one copy into wasm memory, not one per
+// source. Each source and their sum are held to this build's limit, as one text is.
+val compare_sources_utf16(const std::string& a, const std::string& joined, const val& lengths,
+                          const overlap::Options& options) {
+  if (auto error = too_large("A", a.size())) return *error;
+  std::vector<std::string_view> sources;
+  const uint32_t count = lengths["length"].as<uint32_t>();
+  size_t at = 0;
+  for (uint32_t k = 0; k < count; ++k) {
+    const size_t length = lengths[k].as<uint32_t>();
+    if (length > joined.size() - at) return error_to_js("invalid_input", "the sources' lengths exceed their bytes");
+    if (auto error = too_large("source " + std::to_string(k + 1), length)) return *error;
+    sources.emplace_back(joined.data() + at, length);
+    at += length;
+  }
+  if (auto error = too_large("the sources together", joined.size())) return *error;
+  overlap::Result<overlap::SourcesAlignment> result = overlap::compare_sources(a, sources, options);
+  if (!result) return error_to_js(result.error());
+  return overlap::wasm::sources_to_js(to_units(result.value(), a, sources, overlap::Units::utf16));
 }
 
 // Adds an ICU common-data package (the optional dictionaries) next to the linked-in one. ICU
@@ -121,4 +145,5 @@ EMSCRIPTEN_BINDINGS(overlap) {
   function("fold", &fold);
   function("compare", &align_utf16<&overlap::compare>);
   function("diff", &align_utf16<&overlap::diff>);
+  function("compareSources", &compare_sources_utf16);
 }

@@ -95,29 +95,57 @@ val tokens_to_js(const std::vector<Token>& tokens, std::string_view text) {
   return out;
 }
 
-val alignment_to_js(const Alignment& alignment) {
-  std::vector<double> stats, similarity;
+namespace {
+
+// Sets `passages`, `similarity`, `edits` and `warnings` on `out`: what both result kinds share.
+void set_passages(val& out, const std::vector<Passage>& list, const std::vector<std::string>& warning_list) {
+  std::vector<double> similarity;
   std::vector<uint32_t> passages, edits;
-  push_stats(stats, alignment.a, alignment.changes);
-  push_stats(stats, alignment.b, alignment.changes);
   size_t edit_count = 0;
-  for (const Passage& p : alignment.passages) edit_count += p.edits.size();
-  passages.reserve(alignment.passages.size() * layout::passage::stride);
+  for (const Passage& p : list) edit_count += p.edits.size();
+  passages.reserve(list.size() * layout::passage::stride);
   edits.reserve(edit_count * layout::edit::stride);
-  for (const Passage& p : alignment.passages) {
+  for (const Passage& p : list) {
     push_passage(passages, p);
     similarity.push_back(p.similarity);
     for (const Edit& e : p.edits) push_edit(edits, e);
   }
   val warnings = val::array();
-  for (const std::string& w : alignment.warnings) warnings.call<void>("push", w);
-  val out = val::object();
-  out.set("units", std::string(to_string(alignment.units)));
-  out.set("stats", copy_out("Float64Array", stats));
+  for (const std::string& w : warning_list) warnings.call<void>("push", w);
   out.set("passages", copy_out("Uint32Array", passages));
   out.set("similarity", copy_out("Float64Array", similarity));
   out.set("edits", copy_out("Uint32Array", edits));
   out.set("warnings", warnings);
+}
+
+}  // namespace
+
+val alignment_to_js(const Alignment& alignment) {
+  std::vector<double> stats;
+  push_stats(stats, alignment.a, alignment.changes);
+  push_stats(stats, alignment.b, alignment.changes);
+  val out = val::object();
+  out.set("units", std::string(to_string(alignment.units)));
+  out.set("stats", copy_out("Float64Array", stats));
+  set_passages(out, alignment.passages, alignment.warnings);
+  return out;
+}
+
+val sources_to_js(const SourcesAlignment& alignment) {
+  std::vector<double> stats, a_shared;
+  std::vector<uint32_t> passage_sources;
+  push_stats(stats, alignment.a, 0);
+  for (const SourcesAlignment::Source& s : alignment.sources) {
+    push_stats(stats, s.stats, 0);
+    a_shared.push_back(s.a_shared);
+  }
+  for (const Passage& p : alignment.passages) passage_sources.push_back(p.source);
+  val out = val::object();
+  out.set("units", std::string(to_string(alignment.units)));
+  out.set("stats", copy_out("Float64Array", stats));
+  out.set("aShared", copy_out("Float64Array", a_shared));
+  out.set("sources", copy_out("Uint32Array", passage_sources));
+  set_passages(out, alignment.passages, alignment.warnings);
   return out;
 }
 

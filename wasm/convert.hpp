@@ -22,6 +22,12 @@ emscripten::val tokens_to_js(const std::vector<Token>& tokens, std::string_view 
 ///  passage), edits: Uint32Array, warnings: string[]}; records laid out as layout.hpp says.
 emscripten::val alignment_to_js(const Alignment& alignment);
 
+/// A comparison with several sources, offsets already in UTF-16 units, as {units, stats:
+/// Float64Array (A's record, then one per source), aShared: Float64Array (one per source),
+/// sources: Uint32Array (each passage's source), passages, similarity, edits, warnings} with
+/// the records of alignment_to_js().
+emscripten::val sources_to_js(const SourcesAlignment& alignment);
+
 /// layout.hpp as a JS object: {passage: {stride, aStart, aEnd, bStart, bEnd, moved, editCount},
 /// edit: {stride, kind, aStart, ...}, stats: {stride, length, words, shared, passages, moved}}.
 emscripten::val result_layout();

@@ -22,7 +22,7 @@ inline constexpr uint32_t a_start = 1, a_end = 2, b_start = 3, b_end = 4;
 inline constexpr uint32_t stride = 5;
 }  // namespace edit
 
-/// stats: Float64Array, text A's record then text B's.
+/// stats: Float64Array, text A's record then text B's (or then one per source, comparing with several).
 namespace stats {
 inline constexpr uint32_t length = 0, words = 1, shared = 2, passages = 3, moved = 4;
 inline constexpr uint32_t changed = 5;  ///< words of this text inside changes

@@ -124,6 +124,20 @@ class Engine {
     return this.#call('fold', this.#encode(text, 'text'));
   }
 
+  /** A against `sources` (strings, checked by sourceTexts()): their bytes go in as one buffer. */
+  alignSources(a, sources, options) {
+    const bytesA = this.#encode(a, 'A');
+    const encoded = sources.map((text, k) => this.#encode(text, `source ${k + 1}`));
+    const joined = new Uint8Array(encoded.reduce((n, bytes) => n + bytes.length, 0));
+    const lengths = new Uint32Array(encoded.length);
+    let at = 0;
+    encoded.forEach((bytes, k) => {
+      joined.set(bytes, at);
+      at += lengths[k] = bytes.length;
+    });
+    return this.#call('compareSources', bytesA, joined, lengths, options);
+  }
+
   /** `method` is 'compare' or 'diff'; `options` already resolved (see overlap-api-options.mjs). */
   align(method, a, b, options) {
     return this.#call(method, this.#encode(a, 'A'), this.#encode(b, 'B'), options);

@@ -9,7 +9,8 @@ import { OverlapError, revive } from './overlap-api-error.mjs';
 import { checkEngineOptions, checkText, defaultWasmUrl, loadFiles } from './overlap-api-core.mjs';
 import { importNodeModule } from './overlap-api-load.mjs';
 import { describe, resolveOptions } from './overlap-api-options.mjs';
-import { shapeAlignment, shapeTokens } from './overlap-api-shape.mjs';
+import { shapeAlignment, shapeSources, shapeTokens } from './overlap-api-shape.mjs';
+import { sourceTexts } from './overlap-api-sources.mjs';
 
 // The worker next to this file unless `workerUrl` moves it. In browsers it is started with the
 // literal `new Worker(new URL('./overlap-worker.mjs', import.meta.url), …)`: the one form that
@@ -238,6 +239,10 @@ export async function createOverlapWorker(options = {}) {
       const [rest, controls] = callControls(opts);
       const resolved = resolveOptions(rest, info.defaults);
       checkText(a, 'A');
+      if (method === 'compare' && Array.isArray(b)) {
+        const { texts, names } = sourceTexts(b);
+        return run('compareSources', [a, texts, resolved], (raw) => shapeSources(raw, info, names), controls);
+      }
       checkText(b, 'B');
       return run(method, [a, b, resolved], (raw) => shapeAlignment(raw, info), controls);
     } catch (error) {

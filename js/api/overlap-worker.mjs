@@ -27,6 +27,7 @@ async function onMessage(message) {
   try {
     const raw = method === 'segment' ? engine.segment(...args)
       : method === 'fold' ? engine.fold(...args)
+      : method === 'compareSources' ? engine.alignSources(...args)
       : engine.align(method, ...args);
     post({ type: 'result', id, raw }, buffersOf(raw));
   } catch (error) {

@@ -3,11 +3,13 @@
 //   import { createOverlap } from './dist/overlap.mjs';
 //   const overlap = await createOverlap();            // { dictionaries: true } for CJK/Thai/…
 //   const { passages } = overlap.compare(a, b);       // offsets index the JS strings: a.slice(…)
+//   overlap.compare(a, [b1, { name: 'PA 16:54', text: b2 }]);  // one text against several sources
 //
 // createOverlapWorker() offers the same methods off the main thread, returning promises.
 import { checkEngineOptions, loadFiles, startEngine } from './overlap-api-core.mjs';
 import { resolveOptions } from './overlap-api-options.mjs';
-import { shapeAlignment, shapeTokens } from './overlap-api-shape.mjs';
+import { shapeAlignment, shapeSources, shapeTokens } from './overlap-api-shape.mjs';
+import { sourceTexts } from './overlap-api-sources.mjs';
 
 export { OverlapError } from './overlap-api-error.mjs';
 
@@ -35,8 +37,13 @@ export async function createOverlap(options = {}) {
     maxInputBytes: info.maxInputBytes,
     /** The options compare() and diff() use when not given. */
     defaults: info.defaults,
-    compare: (a, b, opts) =>
-      shapeAlignment(engine.align('compare', a, b, resolveOptions(opts, info.defaults)), info),
+    /** A against B, or against several sources when `b` is an array (see shapeSources()). */
+    compare: (a, b, opts) => {
+      const options = resolveOptions(opts, info.defaults);
+      if (!Array.isArray(b)) return shapeAlignment(engine.align('compare', a, b, options), info);
+      const { texts, names } = sourceTexts(b);
+      return shapeSources(engine.alignSources(a, texts, options), info, names);
+    },
     diff: (a, b, opts) =>
       shapeAlignment(engine.align('diff', a, b, resolveOptions(opts, info.defaults)), info),
     segment: (text) => shapeTokens(engine.segment(text), info.tokenKinds),

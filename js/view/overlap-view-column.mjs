@@ -4,7 +4,7 @@
 // starts. Built a chunk at a time (step()) so a long text never blocks the page.
 import { editElement, h } from './overlap-view-dom.mjs';
 import { SAME, paragraphAt, paragraphs, passageLabel, runs } from './overlap-view-model.mjs';
-import { PAIR_COLOURS } from './overlap-view-styles.mjs';
+import { colourClass, hasSources } from './overlap-view-sources-model.mjs';
 
 // About a screenful of text per chunk: small enough to build well inside one slice, large
 // enough that a 1 MB text is a few hundred chunks, not tens of thousands of elements to skip.
@@ -17,7 +17,7 @@ const BLOCK_CHARS = 3000;
 export function badgeFor(result, i, side, label) {
   const passage = result.passages[i];
   return h('button', {
-    type: 'button', class: `badge pc${i % PAIR_COLOURS}`, part: 'badge', 'data-passage': i,
+    type: 'button', class: `badge ${colourClass(result, i)}`, part: 'badge', 'data-passage': i,
     'data-side': side, 'aria-label': label,
   }, String(i + 1), passage.moved ? h('span', { 'aria-hidden': 'true' }, ' ⇄') : null);
 }
@@ -26,10 +26,13 @@ export class Column {
   /**
    * @param side "a" or "b"
    * @param container the element the chunks are appended to
-   * @param otherParagraphs paragraph spans of the other text (for "also in B, paragraph 12")
+   * @param otherParagraphs paragraph spans of the other text (for "also in B, paragraph 12");
+   *   for A against several sources, those of each source
    * @param words the widget's words (overlap-view-i18n.mjs)
+   * @param order the passages to draw, in this text's order (default: all): a source's column
+   *   draws only that source's passages
    */
-  constructor(side, text, result, container, paragraphSpans, otherParagraphs, words) {
+  constructor(side, text, result, container, paragraphSpans, otherParagraphs, words, order) {
     this.side = side;
     this.words = words;
     this.text = text;
@@ -37,7 +40,7 @@ export class Column {
     this.container = container;
     this.paras = paragraphSpans ?? paragraphs(text);
     this.otherParas = otherParagraphs;
-    this.runs = runs(result, side, text.length);
+    this.runs = runs(result, side, text.length, order);
     const n = result.passages.length;
     this.marks = Array.from({ length: n }, () => []);  // every mark of passage i, in text order
     this.badges = new Array(n).fill(null);
@@ -115,12 +118,14 @@ export class Column {
   #openMark(p, i) {
     if (!this.badges[i]) {
       const other = this.side === 'a' ? 'b' : 'a';
-      const number = paragraphAt(this.otherParas, this.result.passages[i][other][0]) + 1;
+      const passage = this.result.passages[i];
+      const otherParas = other === 'b' && hasSources(this.result) ? this.otherParas[passage.source] : this.otherParas;
+      const number = paragraphAt(otherParas, passage[other][0]) + 1;
       this.badges[i] = badgeFor(this.result, i, this.side, passageLabel(this.result, i, this.side, number, this.words));
       this.sequence.push(i);
       p.append(this.badges[i]);
     }
-    const mark = h('mark', { part: 'passage', 'data-passage': i, class: `pc${i % PAIR_COLOURS}` });
+    const mark = h('mark', { part: 'passage', 'data-passage': i, class: colourClass(this.result, i) });
     this.marks[i].push(mark);
     if (this.lastChunk[i] !== this.chunk) {
       this.firstChunk[i] ??= this.chunk;

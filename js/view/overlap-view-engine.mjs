@@ -57,13 +57,16 @@ function engine(moduleUrl, kind, dictionaries) {
 }
 
 /**
- * Compares two texts. `mode`: "auto" (the worker for inputs over WORKER_THRESHOLD), "always"
+ * Compares two texts, or a text with several sources. `mode`: "auto" (the worker for inputs over WORKER_THRESHOLD), "always"
  * or "never". `onProgress` receives the API's stages ("loading", "queued", "computing", "done").
  * `method`: "compare" (the shared passages) or "diff" (the in-order diff, for the changes view).
  */
 export async function compareTexts(moduleUrl, a, b, options, { mode = 'auto', signal, onProgress, method = 'compare' } = {}) {
-  const dictionaries = NEEDS_DICTIONARIES.test(a) || NEEDS_DICTIONARIES.test(b);
-  const useWorker = mode === 'always' || (mode !== 'never' && a.length + b.length > WORKER_THRESHOLD);
+  // `b` may be several sources ({name, text}), compared at once (compare(a, [b1, b2, …])).
+  const others = Array.isArray(b) ? b.map((source) => source.text) : [b];
+  const dictionaries = [a, ...others].some((text) => NEEDS_DICTIONARIES.test(text));
+  const length = others.reduce((n, text) => n + text.length, a.length);
+  const useWorker = mode === 'always' || (mode !== 'never' && length > WORKER_THRESHOLD);
   if (!moduleUrl) preloadEngine({ worker: useWorker, dictionaries });
   if (useWorker) {
     let api = null;

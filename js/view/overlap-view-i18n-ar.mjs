@@ -48,4 +48,12 @@ export const ARABIC = Object.freeze({
   movedFrom: '⇄ منقول من الفقرة {para}',
   movedTo: '⇄ نُقل إلى الفقرة {para}',
   smallEdit: 'أصبح «{old}» «{new}»',
+  sourcesSummary: { one: '{p} من النص A من مصدر واحد: {list}', two: '{p} من النص A من مصدرين: {list}', few: '{p} من النص A من {n} مصادر: {list}', many: '{p} من النص A من {n} مصدرًا: {list}', other: '{p} من النص A من {n} مصدر: {list}' },
+  sourcesSummarySome: '{p} من النص A من {n} من أصل {total} مصادر: {list}',
+  sourcesNone: { one: 'لا شيء من النص A مأخوذ من المصدر', other: 'لا شيء من النص A مأخوذ من المصادر ({n})' },
+  sourceShare: '{name} ({p})',
+  listSeparator: '، ',
+  sources: 'المصادر',
+  sourceTab: { one: '{name}: {p} من النص A، مقطع واحد', two: '{name}: {p} من النص A، مقطعان', few: '{name}: {p} من النص A، {n} مقاطع', many: '{name}: {p} من النص A، {n} مقطعًا', other: '{name}: {p} من النص A، {n} مقطع' },
+  sourceN: 'المصدر {n}',
 });

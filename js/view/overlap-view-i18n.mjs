@@ -62,6 +62,15 @@ export const ENGLISH = Object.freeze({
   movedFrom: '⇄ moved from paragraph {para}',
   movedTo: '⇄ moved to paragraph {para}',
   smallEdit: '“{old}” became “{new}”',
+  // One text against several sources: the summary, the source tabs, default names
+  sourcesSummary: { one: '{p} of A from {n} source: {list}', other: '{p} of A from {n} sources: {list}' },
+  sourcesSummarySome: '{p} of A from {n} of {total} sources: {list}',
+  sourcesNone: { one: 'Nothing of A comes from the source', other: 'Nothing of A comes from the {n} sources' },
+  sourceShare: '{name} ({p})',
+  listSeparator: ', ',
+  sources: 'Sources',
+  sourceTab: { one: '{name}: {p} of A, {n} passage', other: '{name}: {p} of A, {n} passages' },
+  sourceN: 'Source {n}',
 });
 
 const languages = new Map([['en', ENGLISH], ['ar', ARABIC]]);

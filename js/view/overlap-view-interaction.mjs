@@ -53,6 +53,8 @@ export class Interaction {
     const { ui } = this;
     const n = ui.result?.passages.length ?? 0;
     if (!(i >= -1 && i < n)) return;
+    // Against several sources, a passage of another source than the one shown brings it in.
+    if (i >= 0 && ui.result.passages[i].source !== undefined) ui.showSource(ui.result.passages[i].source);
     if (i !== ui.selected) {
       for (const el of this.#elements(ui.selected)) el.classList.remove('sel');
       ui.selected = i;

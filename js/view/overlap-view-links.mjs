@@ -4,7 +4,7 @@
 // narrows to a point at the top or bottom edge, pointing to where its partner is.
 import { h } from './overlap-view-dom.mjs';
 import { extentNear, visibleChunks, zoomOf } from './overlap-view-geometry.mjs';
-import { PAIR_COLOURS } from './overlap-view-styles.mjs';
+import { colourClass } from './overlap-view-sources-model.mjs';
 
 const EDGE = 3;  // px beyond the gutter's edge where an off-screen end converges
 // Up to this many pairs every pair keeps its ribbon (those wholly off screen collapse onto an
@@ -93,7 +93,7 @@ export class Links {
         svg.append(path);
       }
       path.setAttribute('d', `M${ax} ${a0}C${c} ${a0} ${c} ${b0} ${bx} ${b0}L${bx} ${b1}C${c} ${b1} ${c} ${a1} ${ax} ${a1}Z`);
-      path.setAttribute('class', `link pc${i % PAIR_COLOURS}${i === selected ? ' sel' : ''}${i === hot ? ' hot' : ''}`);
+      path.setAttribute('class', `link ${colourClass(columns.a.result, i)}${i === selected ? ' sel' : ''}${i === hot ? ' hot' : ''}`);
     }
     // The emphasised ribbon is drawn last, over its neighbours.
     for (const i of [selected, hot]) if (this.paths.has(i)) svg.append(this.paths.get(i));

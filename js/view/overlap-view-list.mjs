@@ -4,18 +4,20 @@
 import { editElement, h } from './overlap-view-dom.mjs';
 import { badgeFor } from './overlap-view-column.mjs';
 import { orderOn, paragraphAt, passageLabel } from './overlap-view-model.mjs';
-import { PAIR_COLOURS } from './overlap-view-styles.mjs';
+import { colourClass } from './overlap-view-sources-model.mjs';
 
 const ROWS_PER_STEP = 12;
 
 export class PassageList {
-  constructor(list, result, texts, paras, order, words) {
+  /** `texts` and `paras`: {a, b}; against several sources, `only` is the source shown as B
+   *  (its passages alone are listed). */
+  constructor(list, result, texts, paras, order, words, only = null) {
     this.list = list;
     this.words = words;
     this.result = result;
     this.texts = texts;
     this.paras = paras;
-    this.order = orderOn(result.passages, order);
+    this.order = orderOn(result.passages, order).filter((i) => only === null || result.passages[i].source === only);
     this.side = order;
     this.rows = new Array(result.passages.length).fill(null);
     this.badges = new Array(result.passages.length).fill(null);
@@ -59,7 +61,7 @@ export class PassageList {
     const text = this.texts[side];
     const skip = side === 'a' ? '+' : '-';
     const range = side === 'a' ? 1 : 2;
-    const mark = h('mark', { part: 'passage', 'data-passage': i, class: `pc${i % PAIR_COLOURS}` });
+    const mark = h('mark', { part: 'passage', 'data-passage': i, class: colourClass(this.result, i) });
     for (const edit of passage.edits) {
       if (edit[0] === skip) continue;
       const piece = text.slice(edit[range][0], edit[range][1]);

@@ -123,12 +123,14 @@ export function summary(result, words, texts, { changesOnly = false } = {}) {
 
 /**
  * What a screen reader says for passage i seen from `side`:
- * "Passage 3 of 7, 96% similar, moved: also in B, paragraph 12".
+ * "Passage 3 of 7, 96% similar, moved: also in B, paragraph 12" (in the source's name, not B,
+ * against several sources).
  */
 export function passageLabel(result, i, side, paragraphNumber, words) {
   const passage = result.passages[i];
   return words.t(passage.moved ? 'passageLabelMoved' : 'passageLabel', {
     i: i + 1, n: result.passages.length, p: words.percent(passage.similarity),
-    other: side === 'a' ? 'B' : 'A', para: paragraphNumber,
+    other: side === 'b' ? 'A' : passage.source === undefined ? 'B' : result.sources[passage.source].name,
+    para: paragraphNumber,
   });
 }

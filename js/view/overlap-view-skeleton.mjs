@@ -35,7 +35,9 @@ export function buildSkeleton() {
       keep('summary', h('p', { class: 'summary', part: 'summary' })),
       legend,
       keep('views', switchOf('view', 'view', [['document', 'viewDocument'], ['passages', 'viewPassages'], ['changes', 'viewChanges']])),
-      keep('panes', switchOf('showText', 'pane', [['a', keep('paneA', h('span', { dir: 'auto' }))], ['b', keep('paneB', h('span', { dir: 'auto' }))]])))),
+      keep('panes', switchOf('showText', 'pane', [['a', keep('paneA', h('span', { dir: 'auto' }))], ['b', keep('paneB', h('span', { dir: 'auto' }))]])),
+      // One text against several sources: which source the second column shows.
+      keep('sourceTabs', named(h('div', { class: 'tabs', part: 'source-tabs', role: 'tablist', hidden: true }), 'aria-label', 'sources')))),
     keep('status', h('div', { class: 'status', part: 'status', role: 'status', 'aria-live': 'polite' },
       keep('statusText', h('span')),
       keep('progress', named(h('progress', { hidden: true }), 'aria-label', 'progress')))),
@@ -49,7 +51,7 @@ export function buildSkeleton() {
       keep('scrollA', h('div', { class: 'scroll a', part: 'column column-a', role: 'region', tabindex: '0' },
         keep('textA', h('div', { class: 'text' })))),
       keep('svg', h('svg', { class: 'links', part: 'connectors', 'aria-hidden': 'true', focusable: 'false' })),
-      keep('scrollB', h('div', { class: 'scroll b', part: 'column column-b', role: 'region', tabindex: '0' },
+      keep('scrollB', h('div', { class: 'scroll b', part: 'column column-b', role: 'region', tabindex: '0', id: 'text-b' },
         keep('textB', h('div', { class: 'text' })))))),
     // Invisible samples of every font the widget draws with. A font's first use costs the
     // browser a font lookup (tens of milliseconds on Linux); this way it is paid when the widget

@@ -147,3 +147,52 @@ export class SourceWatch {
     this.frame = 0;
   }
 }
+
+// Several sources (one text against several, compare(a, [b1, b2, …])): `b` may list several
+// selectors, `src-b` several URLs. Each selector still names one element (a selector matching
+// several is the error above, as with two texts), so a list is written out: b="#pa-1654, #pa-1920".
+
+/** The selectors of a selector list, split at its top-level commas (not those inside
+ *  parentheses, brackets or quotes, as in `:is(h1, h2)` or `[title="a, b"]`). */
+export function selectorList(list) {
+  const out = [];
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < list.length; ++i) {
+    const c = list[i];
+    if (quote) {
+      if (c === '\\') ++i;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '\\') ++i;
+    else if (c === '(' || c === '[') ++depth;
+    else if (c === ')' || c === ']') --depth;
+    else if (c === ',' && depth === 0) {
+      out.push(list.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(list.slice(start).trim());
+  return out.filter(Boolean);
+}
+
+/** The URLs of a `src-b` list: separated by white space (a URL holds none; a space is %20). */
+export function urlList(list) {
+  return list.trim().split(/\s+/).filter(Boolean);
+}
+
+/** A source element's name: its data-name, else its title; null without either. */
+export function elementName(element) {
+  return element.getAttribute('data-name')?.trim() || element.getAttribute('title')?.trim() || null;
+}
+
+/** A source URL's name: its file name, decoded ("pa%2016-54.txt" → "pa 16-54.txt"). */
+export function urlName(url) {
+  const file = new URL(url).pathname.split('/').filter(Boolean).pop() ?? url;
+  try {
+    return decodeURIComponent(file);
+  } catch {
+    return file;
+  }
+}

@@ -1,8 +1,11 @@
 // <overlap-view>: shows the passages two texts share, side by side, paired by colour, number and
-// connector. This file is the element itself: attributes, inputs, the comparison, events and
-// the orchestration of drawing; the views and behaviours live in the overlap-view-* modules.
+// connector; or a text against several sources, one source at a time beside it (source tabs),
+// each source in its own family of colours. This file is the element itself: attributes,
+// inputs, the comparison, events and the orchestration of drawing; the views and behaviours
+// live in the overlap-view-* modules.
 //
 //   <overlap-view a="#original" b="#rewrite" label-a="Wire story" label-b="Published"></overlap-view>
+//   <overlap-view a="#article" b="#pa-1654, #pa-1920, #reuters"></overlap-view>
 import { ChangesView } from './overlap-view-changes.mjs';
 import { Column } from './overlap-view-column.mjs';
 import { compareTexts, startLoading } from './overlap-view-engine.mjs';
@@ -16,7 +19,9 @@ import { Words, defineLanguage } from './overlap-view-i18n.mjs';
 import { afterNextFrame, runSliced, yieldToBrowser } from './overlap-view-schedule.mjs';
 import { buildSkeleton } from './overlap-view-skeleton.mjs';
 import { SchemeWatch } from './overlap-view-scheme.mjs';
-import { MissingSourceError, SourceWatch, fetchText, findSource, textOfElement, textOfHtml } from './overlap-view-source.mjs';
+import { MissingSourceError, SourceWatch, elementName, fetchText, findSource, selectorList, textOfElement, textOfHtml, urlList, urlName } from './overlap-view-source.mjs';
+import { hasSources, mainSource, sourceOrder, sourcesSummary } from './overlap-view-sources-model.mjs';
+import { SourceTabs } from './overlap-view-tabs.mjs';
 import { widgetStyleSheet } from './overlap-view-styles.mjs';
 
 const NARROW_PX = 640;
@@ -54,6 +59,7 @@ export class OverlapView extends HTMLElement {
   #changesFor = -1;    // the generation the changes view was drawn for
   #sourceWatch = new SourceWatch(() => this.#sourcesChanged());
   #scheme = new SchemeWatch(this, this.attachInternals());
+  #tabs;
 
   constructor() {
     super();
@@ -62,11 +68,16 @@ export class OverlapView extends HTMLElement {
     const parts = buildSkeleton();
     shadow.append(parts.root);
     this.#ui = {
-      parts, result: null, columns: null, list: null, selected: -1, hot: -1, view: 'document',
+      parts, result: null, columns: null, list: null, selected: -1, hot: -1, view: 'document', source: -1,
       links: new Links(parts.svg, parts.scrollA, parts.scrollB),
       dispatch: (type, detail) => this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true })),
     };
     this.#ui.words = new Words('en');
+    this.#ui.showSource = (k) => this.#showSource(k);
+    this.#tabs = new SourceTabs(parts.sourceTabs, (k) => {
+      this.#showSource(k);
+      this.#revealSource(k);
+    });
     this.#interaction = new Interaction(this.#ui);
     this.#changes = new ChangesView(parts, this.#ui);
     const redraw = () => this.#ui.links.schedule();
@@ -124,17 +135,27 @@ export class OverlapView extends HTMLElement {
     }
   }
 
-  /** The last comparison, in the API's result shape (UTF-16 offsets into `texts`). */
+  /** The last comparison, in the API's result shape (UTF-16 offsets into `texts`); against
+   *  several sources, that of compare(a, [b1, b2, …]). */
   get result() { return this.#ui.result; }
-  /** The two texts of the last comparison: {a, b}. Setting it compares them; a failure is
-   *  reported by overlap-error, never as an unhandled rejection in the page. */
-  get texts() { return this.#texts ? { ...this.#texts } : null; }
+  /** The texts of the last comparison: {a, b}, b being [{name, text}, …] against several
+   *  sources. Setting it compares them; a failure is reported by overlap-error, never as an
+   *  unhandled rejection in the page. */
+  get texts() {
+    const texts = this.#texts;
+    if (!texts) return null;
+    return { a: texts.a, b: texts.sources ? texts.sources.map((s) => ({ ...s })) : texts.b };
+  }
   set texts(value) { this.compare(value?.a, value?.b).catch(() => {}); }
   /** "idle", "loading", "comparing", "rendering" (being drawn, first screen first), "ready"
    *  (all drawn) or "error". */
   get state() { return this.#state; }
   /** Index of the selected passage, or -1. */
   get selected() { return this.#ui.selected; }
+  /** Against several sources, the index of the source shown beside A (-1 otherwise). Setting it
+   *  shows that source, as its tab does. */
+  get source() { return this.#ui.source; }
+  set source(k) { this.#showSource(Number(k)); }
   /** This element's own words, over those of its language (see OverlapView.strings). */
   get strings() { return this.#strings ? { ...this.#strings } : null; }
   set strings(value) {
@@ -145,15 +166,25 @@ export class OverlapView extends HTMLElement {
   get language() { return this.#ui.words.lang; }
 
   /** Compares two strings and shows them; resolves with the result once it is fully drawn.
-   *  Rejects on error, and with an AbortError when a newer comparison replaces it. */
+   *  Rejects on error, and with an AbortError when a newer comparison replaces it. `b` may be
+   *  a list of sources, each a string or {name, text} (unnamed ones are "Source 1", …). */
   compare(a, b) {
-    this.#scriptTexts = { a: String(a ?? ''), b: String(b ?? '') };
+    this.#scriptTexts = Array.isArray(b)
+      ? { a: String(a ?? ''), sources: b.map((source, k) => this.#namedSource(source, k)) }
+      : { a: String(a ?? ''), b: String(b ?? '') };
     this.#queued = false;  // options set just before are taken up by this comparison
     this.#sourceWatch.stop();
     return this.#run();
   }
 
-  /** Selects passage `index` and brings its partner level with it, as a click does. */
+  #namedSource(source, k) {
+    const named = source !== null && typeof source === 'object';
+    const name = named && source.name ? String(source.name) : this.#ui.words.t('sourceN', { n: k + 1 });
+    return { name, text: String((named ? source.text : source) ?? '') };
+  }
+
+  /** Selects passage `index` and brings its partner level with it, as a click does (against
+   *  several sources, showing its source first). */
   select(index, side = 'a') {
     this.#interaction.select(index, { align: true, from: side, cause: 'api' });
   }
@@ -191,7 +222,7 @@ export class OverlapView extends HTMLElement {
       if (!texts) return this.#setState('idle', words.t('nothingYet'));
       this.#setState('comparing', words.t('comparing'));
       this.#showPlain(texts, current);
-      const result = await compareTexts(OverlapView.moduleUrl, texts.a, texts.b, this.#options(), {
+      const result = await compareTexts(OverlapView.moduleUrl, texts.a, texts.sources ?? texts.b, this.#options(), {
         mode: this.getAttribute('worker') ?? 'auto',
         signal: abort.signal,
         onProgress: ({ stage }) => current() && stage !== 'done' && this.#setState('comparing', progressText(stage, words)),
@@ -226,10 +257,12 @@ export class OverlapView extends HTMLElement {
     for (const side of ['a', 'b']) {
       const selector = this.getAttribute(side);
       if (!selector) continue;
-      try {
-        findSource(this, selector);
-      } catch (error) {
-        if (error instanceof MissingSourceError) return;
+      for (const one of side === 'b' ? selectorList(selector) : [selector]) {
+        try {
+          findSource(this, one);
+        } catch (error) {
+          if (error instanceof MissingSourceError) return;
+        }
       }
     }
     this.#sourceWatch.stop();
@@ -250,8 +283,30 @@ export class OverlapView extends HTMLElement {
       const url = this.getAttribute(`src-${side}`);
       return url === null ? null : fetchText(new URL(url, document.baseURI).href, signal);
     };
-    const [a, b] = await Promise.all([read('a'), read('b')]);
-    return a === null || b === null ? null : { a, b };
+    const [a, b] = await Promise.all([read('a'), this.#readSources(signal) ?? read('b')]);
+    if (a === null || b === null) return null;
+    return Array.isArray(b) ? { a, sources: b } : { a, b };
+  }
+
+  // Several sources: `b` listing several selectors or `src-b` several URLs, as [{name, text}];
+  // null for one text. An element is named by its data-name or title, a URL by its file name.
+  #readSources(signal) {
+    const unnamed = (k) => this.#ui.words.t('sourceN', { n: k + 1 });
+    const selector = this.getAttribute('b');
+    if (selector) {
+      const selectors = selectorList(selector);
+      if (selectors.length < 2) return null;
+      return Promise.resolve(selectors.map((one, k) => {
+        const element = findSource(this, one);
+        return { name: elementName(element) ?? unnamed(k), text: textOfElement(element) };
+      }));
+    }
+    const urls = urlList(this.getAttribute('src-b') ?? '');
+    if (urls.length < 2) return null;
+    return Promise.all(urls.map(async (url) => {
+      const href = new URL(url, document.baseURI).href;
+      return { name: urlName(href), text: await fetchText(href, signal) };
+    }));
   }
 
   // Removes the comparison shown: before a new one is drawn, and under an error, where the
@@ -266,6 +321,8 @@ export class OverlapView extends HTMLElement {
     this.#ui.hot = -1;
     this.#ui.diff = null;
     parts.summary.textContent = '';
+    this.#ui.source = -1;
+    this.#tabs.show(null, this.#ui.words);
     parts.warnings.textContent = '';
     parts.warnings.hidden = true;
     parts.error.hidden = true;
@@ -288,22 +345,35 @@ export class OverlapView extends HTMLElement {
   // New texts are readable at once, as plain text, until their comparison is drawn; texts
   // already shown (only an option changed) keep their highlights until then.
   #showPlain(texts, current) {
-    if (this.#texts && this.#texts.a === texts.a && this.#texts.b === texts.b) return;
+    const shown = this.#texts;
+    if (shown && shown.a === texts.a && (texts.sources ? sameSources(shown.sources, texts.sources) : shown.b === texts.b)) return;
     this.#clear();
-    drawPlainTexts(this.#ui.parts, texts, this.#ui.words, () => !current() || this.#state !== 'comparing');
+    const pair = { a: texts.a, b: texts.sources ? texts.sources[0]?.text ?? '' : texts.b };
+    drawPlainTexts(this.#ui.parts, pair, this.#ui.words, () => !current() || this.#state !== 'comparing');
   }
 
   async #show(texts, result, current) {
     const { parts, links } = this.#ui;
     // Preparing the runs of two 1 MB texts takes tens of milliseconds per step: one step a task.
     // What is shown meanwhile (the plain texts) stays until the first chunks replace it.
+    // Against several sources A's column holds every passage, the other column one source's
+    // (the one A owes most to, first): `texts.b` is the text of the source shown.
+    const multi = hasSources(result);
+    const source = multi ? mainSource(result) : -1;
+    if (multi) texts = { ...texts, b: texts.sources[source].text };
     const paras = {};
     const columns = {};
     const preparation = [
       () => { paras.a = paragraphs(texts.a); },
-      () => { paras.b = paragraphs(texts.b); },
-      () => { columns.a = new Column('a', texts.a, result, parts.textA, paras.a, paras.b, this.#ui.words); },
-      () => { columns.b = new Column('b', texts.b, result, parts.textB, paras.b, paras.a, this.#ui.words); },
+      () => {
+        paras.sources = multi ? texts.sources.map((s) => paragraphs(s.text)) : null;
+        paras.b = multi ? paras.sources[source] : paragraphs(texts.b);
+      },
+      () => { columns.a = new Column('a', texts.a, result, parts.textA, paras.a, paras.sources ?? paras.b, this.#ui.words); },
+      () => {
+        columns.b = new Column('b', texts.b, result, parts.textB, paras.b, paras.a, this.#ui.words,
+          multi ? sourceOrder(result, source) : undefined);
+      },
     ];
     for (const step of preparation) {
       await yieldToBrowser();
@@ -314,6 +384,10 @@ export class OverlapView extends HTMLElement {
     this.#scheme.update();
     this.#texts = texts;
     this.#ui.result = result;
+    this.#ui.source = source;
+    this.#tabs.show(multi ? result : null, this.#ui.words);
+    this.#tabs.select(source);
+    this.#labels();
     this.#showSummary();
     this.#emptyStates();
     parts.warnings.textContent = result.warnings.join(' ');
@@ -377,8 +451,8 @@ export class OverlapView extends HTMLElement {
   #showSummary() {
     const { parts, result, diff, view, words } = this.#ui;
     if (!result || !this.#texts) return;
-    parts.summary.textContent = view === 'changes' && diff
-      ? summary(diff, words, this.#texts, { changesOnly: true }) : summary(result, words, this.#texts);
+    if (view === 'changes' && diff) parts.summary.textContent = summary(diff, words, this.#texts, { changesOnly: true });
+    else parts.summary.textContent = hasSources(result) ? sourcesSummary(result, words) : summary(result, words, this.#texts);
   }
 
   // Every view says so when it has nothing to show.
@@ -397,7 +471,8 @@ export class OverlapView extends HTMLElement {
     this.#showOrder();
     if (!result || !this.#texts) return;
     parts.rows.replaceChildren();
-    const list = new PassageList(parts.rows, result, this.#texts, this.#ui.paras, this.getAttribute('order') === 'b' ? 'b' : 'a', this.#ui.words);
+    const list = new PassageList(parts.rows, result, this.#texts, this.#ui.paras, this.getAttribute('order') === 'b' ? 'b' : 'a',
+      this.#ui.words, hasSources(result) ? this.#ui.source : null);
     this.#ui.list = list;
     const generation = this.#generation;
     await runSliced(() => list.step(), () => this.#ui.list !== list || generation !== this.#generation);
@@ -423,10 +498,11 @@ export class OverlapView extends HTMLElement {
   }
 
   #labels() {
-    const { parts } = this.#ui;
+    const { parts, result, source } = this.#ui;
     const { words } = this.#ui;
     for (const side of ['a', 'b']) {
-      const name = this.getAttribute(`label-${side}`);
+      // Against several sources, B is the source shown.
+      const name = side === 'b' && hasSources(result) && source >= 0 ? result.sources[source].name : this.getAttribute(`label-${side}`);
       const letter = side.toUpperCase();
       const label = name ? `${letter} · ${name}` : letter;
       (side === 'a' ? parts.labelA : parts.labelB).textContent = label;
@@ -450,6 +526,50 @@ export class OverlapView extends HTMLElement {
     if (!this.#texts || !this.#ui.result || this.#state !== 'ready') return;  // a run under way uses them
     const generation = ++this.#generation;
     this.#show(this.#texts, this.#ui.result, () => generation === this.#generation).catch((error) => this.#fail(error));
+  }
+
+  // Shows source k beside A (against several sources): its tab, its text with its passages in
+  // the second column, and in the passages and changes views. The selected passage stays so.
+  #showSource(k) {
+    const ui = this.#ui;
+    const { result, parts, columns, paras, words } = ui;
+    if (!hasSources(result) || !columns || !this.#texts || k === ui.source || !(k >= 0 && k < result.sources.length)) return;
+    ui.source = k;
+    this.#texts = { ...this.#texts, b: this.#texts.sources[k].text };
+    paras.b = paras.sources[k];
+    this.#tabs.select(k);
+    this.#tabs.reveal(k);
+    this.#labels();
+    parts.textB.replaceChildren();
+    parts.scrollB.scrollTop = 0;
+    const column = new Column('b', this.#texts.b, result, parts.textB, paras.b, paras.a, words, sourceOrder(result, k));
+    while (column.step());
+    columns.b = column;
+    for (const [name, i] of [['sel', ui.selected], ['hot', ui.hot]]) {
+      if (i < 0) continue;
+      for (const mark of column.marks[i]) mark.classList.add(name);
+      column.badges[i]?.classList.add(name);
+    }
+    ui.links.attach(columns);
+    ui.links.schedule();
+    ui.diff = null;
+    this.#changesFor = -1;
+    this.#showSummary();
+    ui.list = null;
+    if (ui.view === 'passages') this.#buildList();
+    if (ui.view === 'changes') this.#buildChanges().catch(() => {});
+    ui.dispatch('overlap-source', { index: k, name: result.sources[k].name });
+  }
+
+  // A tab chosen by the reader: on a wide widget the source's first passage is selected and A
+  // brought level with it (unless a passage of it already is), so both columns show what A took
+  // from it; on a phone its pane is shown.
+  #revealSource(k) {
+    const { result, selected, narrow, view } = this.#ui;
+    if (narrow) return this.#interaction.showPane('b');
+    if (view !== 'document' || (selected >= 0 && result.passages[selected].source === k)) return;
+    const first = sourceOrder(result, k)[0];
+    if (first !== undefined) this.#interaction.select(first, { align: true, from: 'b', cause: 'tab' });
   }
 
   #showView() {
@@ -482,6 +602,10 @@ export class OverlapView extends HTMLElement {
     this.#ui.parts.root.classList.toggle('narrow', narrow);
     this.#ui.links.schedule();
   }
+}
+
+function sameSources(x, y) {
+  return !!x && x.length === y.length && x.every((s, k) => s.name === y[k].name && s.text === y[k].text);
 }
 
 function progressText(stage, words) {
