@@ -1,11 +1,12 @@
 #include "text/segmenter.hpp"
 
 #include <unicode/brkiter.h>
-#include <unicode/uchar.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
 #include <memory>
+
+#include "text/character_properties.hpp"
 
 namespace overlap::text {
 namespace {
@@ -47,7 +48,7 @@ bool all_white_space(std::string_view s) {
   for (int32_t i = 0, n = static_cast<int32_t>(s.size()); i < n;) {
     UChar32 c;
     U8_NEXT(s.data(), i, n, c);
-    if (c < 0 || !u_isUWhiteSpace(c)) return false;
+    if (c < 0 || !character_properties(c).white_space()) return false;
   }
   return true;
 }

@@ -1,5 +1,5 @@
 // The Sentence_Break class of a code point (a USentenceBreak value), read from a table that the
-// build generates from ICU (sentence_break/generate.cpp). Looking it up with ICU's
+// build generates from ICU (unicode_tables/generate.cpp). Looking it up with ICU's
 // u_getIntPropertyValue would be the same answer, but it links ICU's generic property lookup into
 // the wasm module: about 38 KB of its gzipped download, against 2.7 KB for this table.
 #pragma once
@@ -14,7 +14,7 @@
 namespace overlap::text {
 
 // The table and the ICU that the code is compiled against know the same Unicode (both are ICU 72
-// from Debian; tests/core/sentences_test.cpp compares them code point by code point).
+// from Debian; tests/core/unicode_tables_test.cpp compares them code point by code point).
 static_assert(std::string_view(sentence_break_table::unicode_version) == U_UNICODE_VERSION,
               "the generated Sentence_Break table is from another Unicode version than ICU's headers");
 

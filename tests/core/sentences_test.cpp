@@ -1,7 +1,6 @@
 // Sentence boundaries: computed without ICU's sentence iterator, they must be the iterator's own,
 // offset for offset, on real text and on random strings of every sentence-break class.
 #include <gtest/gtest.h>
-#include <unicode/uchar.h>
 
 #include <filesystem>
 #include <random>
@@ -10,7 +9,6 @@
 
 #include "icu_sentences.hpp"
 #include "test_support.hpp"
-#include "text/sentence_break.hpp"
 #include "text/sentences.hpp"
 
 namespace overlap {
@@ -18,19 +16,6 @@ namespace {
 
 void expect_as_icu(std::string_view text, const std::string& what) {
   EXPECT_EQ(text::sentence_breaks(text), testing::icu_sentence_breaks(text)) << what;
-}
-
-// The generated table (src/text/sentence_break) in place of ICU's property lookup: the same class
-// for every code point, so that the rules below see what ICU's iterator sees.
-TEST(Sentences, GeneratedClassTableIsIcusSentenceBreakProperty) {
-  size_t differences = 0;
-  for (UChar32 c = 0; c <= UCHAR_MAX_VALUE; ++c) {
-    int32_t icu = u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
-    if (text::sentence_break_class(static_cast<char32_t>(c)) != icu && ++differences <= 10) {
-      ADD_FAILURE() << "U+" << std::hex << c << ": table " << int(text::sentence_break_class(c)) << ", ICU " << icu;
-    }
-  }
-  EXPECT_EQ(differences, 0u);
 }
 
 TEST(Sentences, EndAtTerminatorsAndParagraphs) {
