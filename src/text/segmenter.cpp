@@ -1,6 +1,8 @@
 #include "text/segmenter.hpp"
 
 #include <unicode/brkiter.h>
+#include <unicode/rbbi.h>
+#include <unicode/udata.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
@@ -17,8 +19,7 @@ icu::BreakIterator* word_iterator() {
   thread_local std::unique_ptr<icu::BreakIterator> word;
   if (!word) {
     UErrorCode status = U_ZERO_ERROR;
-    word.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
-    if (U_FAILURE(status)) word.reset();
+    word = open_word_iterator(status);
   }
   return word.get();
 }
@@ -60,6 +61,14 @@ TokenKind kind_of(int32_t rule_status, std::string_view piece) {
 }
 
 }  // namespace
+
+std::unique_ptr<icu::BreakIterator> open_word_iterator(UErrorCode& status) {
+  UDataMemory* rules = udata_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "brk", "word", &status);
+  if (U_FAILURE(status)) return nullptr;
+  auto it = std::make_unique<icu::RuleBasedBreakIterator>(rules, status);  // owns `rules` from here
+  if (U_FAILURE(status)) return nullptr;
+  return it;
+}
 
 std::vector<Token> segment_words(std::string_view text) {
   std::vector<Token> tokens;
