@@ -1,9 +1,11 @@
-// Script, General_Category, Line_Break=Complex_Context, Alphabetic and White_Space of a code
-// point, read from a table the build generates from ICU (unicode_tables/generate.cpp). ICU's
-// own functions give the same answers (tests/core/unicode_tables_test.cpp compares them code
-// point by code point), but their tables hold every property ICU knows: 27 KB of the wasm
-// module's gzipped download, against about 7 KB for this one. The wasm build's ICU reads its
-// break engines' character sets from here too (wasm/icu/overlap_character_properties.cpp).
+// Script, General_Category, Line_Break=Complex_Context, Alphabetic, White_Space and
+// Sentence_Break of a code point, read from a table the build generates from ICU
+// (unicode_tables/generate.cpp). ICU's own functions give the same answers
+// (tests/core/unicode_tables_test.cpp compares them code point by code point), but their tables
+// hold every property ICU knows, and u_getIntPropertyValue links a lookup of all of them: about
+// 65 KB of the wasm module's gzipped download, against about 8 KB for this table. The wasm
+// build's ICU reads its break engines' character sets from here too
+// (wasm/icu/overlap_character_properties.cpp).
 #pragma once
 
 #include <unicode/uchar.h>
@@ -23,7 +25,7 @@ static_assert(std::string_view(character_properties_table::unicode_version) == U
 /// The properties of one code point, in the table's layout (generate.cpp).
 class CharacterProperties {
  public:
-  explicit constexpr CharacterProperties(uint16_t bits) : bits_(bits) {}
+  explicit constexpr CharacterProperties(uint32_t bits) : bits_(bits) {}
   constexpr UScriptCode script() const { return static_cast<UScriptCode>(bits_ & 0xFF); }
   constexpr UCharCategory general_category() const { return static_cast<UCharCategory>((bits_ >> 8) & 0x1F); }
   /// U_MASK(general_category()), as ICU's U_GET_GC_MASK gives it.
@@ -32,9 +34,11 @@ class CharacterProperties {
   constexpr bool complex_context() const { return bits_ >> 13 & 1; }
   constexpr bool alphabetic() const { return bits_ >> 14 & 1; }
   constexpr bool white_space() const { return bits_ >> 15 & 1; }
+  /// A USentenceBreak value.
+  constexpr uint8_t sentence_break() const { return static_cast<uint8_t>(bits_ >> 16); }
 
  private:
-  uint16_t bits_;
+  uint32_t bits_;
 };
 
 /// The properties of `c`, a code point (at most U+10FFFF).

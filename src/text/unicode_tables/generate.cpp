@@ -1,17 +1,16 @@
-// Writes the Unicode character properties Overlap reads as two-stage lookup tables, C++ headers
-// for src/text/sentence_break.hpp and src/text/character_properties.hpp. Run at build time on
-// the host, against the system's ICU (Debian's libicu-dev, the same version the wasm build
-// compiles): the tables are ICU's properties, not a copy to keep up to date by hand. The wasm
-// module then links none of ICU's own property tables (~140 KB, 27 KB gzipped, for every
-// property ICU knows) nor its generic lookup (u_getIntPropertyValue, another ~38 KB gzipped).
+// Writes the Unicode character properties Overlap reads as a two-stage lookup table, a C++
+// header for src/text/character_properties.hpp. Run at build time on the host, against the
+// system's ICU (Debian's libicu-dev, the same version the wasm build compiles): the table is ICU's
+// properties, not a copy to keep up to date by hand. The wasm module then links none of ICU's own
+// property tables (~140 KB, 27 KB gzipped, for every property ICU knows) nor its generic lookup
+// (u_getIntPropertyValue, another ~38 KB gzipped).
 //
-//   overlap_unicode_tables OUTPUT_DIR
-//     sentence_break_table.hpp         Sentence_Break
-//     character_properties_table.hpp   Script, General_Category, Line_Break=Complex_Context,
-//                                      Alphabetic, White_Space, packed as character_properties.hpp reads them
+//   overlap_unicode_tables OUTPUT_DIR     writes OUTPUT_DIR/character_properties_table.hpp
 //
-// The code points are cut into blocks of 128; identical blocks are stored once. The first stage
-// gives each block's number, the second the values of the numbered blocks.
+// Each code point's Script, General_Category, Line_Break=Complex_Context, Alphabetic, White_Space
+// and Sentence_Break are packed in one record; few distinct records occur. The code points are cut
+// into blocks of 256; identical blocks are stored once. The first stage gives each block's number,
+// the second the record numbers of the numbered blocks, and `records` the records themselves.
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/uversion.h>
@@ -25,7 +24,7 @@
 
 namespace {
 
-constexpr int block_bits = 7;
+constexpr int block_bits = 8;
 constexpr UChar32 block_size = 1 << block_bits;
 constexpr UChar32 code_points = 0x110000;
 
@@ -82,45 +81,36 @@ int main(int argc, char** argv) {
   }
   const std::string dir = argv[1];
 
-  bool sentence_break_ok = true;
-  TwoStage sentence_break = two_stage([&](UChar32 c) {
-    int32_t value = u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
-    if (value < 0 || value >= U_SB_COUNT) sentence_break_ok = false;
-    return static_cast<uint32_t>(value);
-  });
-  if (!sentence_break_ok) {
-    std::fprintf(stderr, "a Sentence_Break value is out of range\n");
-    return 1;
-  }
-
-  // The five properties of a code point in 16 bits (the layout character_properties.hpp reads):
-  // Script in bits 0-7, General_Category 8-12, Complex_Context 13, Alphabetic 14, White_Space 15.
-  // Few distinct combinations occur: the second stage holds their numbers, `records` the bits.
-  static_assert(USCRIPT_CODE_LIMIT <= 256 && U_CHAR_CATEGORY_COUNT <= 32);
+  // The layout character_properties.hpp reads: Script in bits 0-7, General_Category 8-12,
+  // Complex_Context 13, Alphabetic 14, White_Space 15, Sentence_Break 16-19.
+  static_assert(USCRIPT_CODE_LIMIT <= 256 && U_CHAR_CATEGORY_COUNT <= 32 && U_SB_COUNT <= 16);
   std::map<uint32_t, uint32_t> record_numbers;
   std::vector<uint32_t> records;
+  bool in_range = true;
   TwoStage properties = two_stage([&](UChar32 c) {
     UErrorCode status = U_ZERO_ERROR;
-    uint32_t bits = static_cast<uint32_t>(uscript_getScript(c, &status)) |
-                    static_cast<uint32_t>(u_charType(c)) << 8 |
+    int32_t sentence_break = u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
+    UScriptCode script = uscript_getScript(c, &status);
+    in_range = in_range && U_SUCCESS(status) && script >= 0 && sentence_break >= 0 && sentence_break < U_SB_COUNT;
+    uint32_t bits = static_cast<uint32_t>(script) | static_cast<uint32_t>(u_charType(c)) << 8 |
                     uint32_t{u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT} << 13 |
-                    uint32_t{u_isUAlphabetic(c) != 0} << 14 | uint32_t{u_isUWhiteSpace(c) != 0} << 15;
+                    uint32_t{u_isUAlphabetic(c) != 0} << 14 | uint32_t{u_isUWhiteSpace(c) != 0} << 15 |
+                    static_cast<uint32_t>(sentence_break) << 16;
     auto [at, added] = record_numbers.emplace(bits, static_cast<uint32_t>(records.size()));
     if (added) records.push_back(bits);
     return at->second;
   });
+  if (!in_range) {
+    std::fprintf(stderr, "a Script or Sentence_Break value is out of range\n");
+    return 1;
+  }
 
-  bool ok = write_header(dir + "/sentence_break_table.hpp", "sentence_break_table", "Sentence_Break",
+  bool ok = write_header(dir + "/character_properties_table.hpp", "character_properties_table",
+                         "Script, General_Category, Line_Break=Complex_Context, Alphabetic, White_Space, Sentence_Break",
                          [&](std::ofstream& out) {
-                           write_array(out, "block_of_code_points", sentence_break.block_of_code_points);
-                           write_array(out, "classes", sentence_break.values);
+                           write_array(out, "block_of_code_points", properties.block_of_code_points);
+                           write_array(out, "record_numbers", properties.values);
+                           write_array(out, "records", records);
                          });
-  ok = ok && write_header(dir + "/character_properties_table.hpp", "character_properties_table",
-                          "Script, General_Category, Line_Break=Complex_Context, Alphabetic, White_Space",
-                          [&](std::ofstream& out) {
-                            write_array(out, "block_of_code_points", properties.block_of_code_points);
-                            write_array(out, "record_numbers", properties.values);
-                            write_array(out, "records", records);
-                          });
   return ok ? 0 : 1;
 }
