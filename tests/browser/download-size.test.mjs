@@ -12,14 +12,14 @@ import { newPage, setUp, waitReady } from './helpers.mjs';
 // Issue 15 asks for at most 200 KB (decimal, as gzip sizes are usually quoted) for readers on
 // slow connections, who see no highlighted comparison before all of it has arrived. Not reached
 // yet: 392 KB before the size work, 302 KB once the one-pass sentence rules linked ICU's
-// character property data, 207.8 KB since ICU's property tables, locale and resource bundle code
+// character property data, 204.6 KB since ICU's property tables, locale and resource bundle code
 // left the module (tables generated from ICU instead, files opened by name), the link went to
 // -Oz and the modules are shipped minified (bench/README.md, "Download size", has the steps).
 // Until the target is met, the budget is a ratchet just above today's size, so that no change
 // makes the download bigger unnoticed. Lower it with every saving; the issue stays open until
 // it reads 200_000.
 const TARGET_BYTES = 200_000;
-const BUDGET_BYTES = 209_000;
+const BUDGET_BYTES = 206_000;
 
 const gzip9 = (bytes) => execFileSync('gzip', ['-9c'], { input: bytes, maxBuffer: 1 << 26 }).length;
 
