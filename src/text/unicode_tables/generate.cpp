@@ -15,6 +15,7 @@
 #include <unicode/uscript.h>
 #include <unicode/uversion.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <functional>
