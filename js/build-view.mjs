@@ -94,15 +94,16 @@ async function engineFiles() {
       if (known.has(name) || found.includes(name)) return;
       found.push(name);
       const source = await readFile(join(out, name), 'utf8');
-      for (const m of source.matchAll(/^(?:import|export)\s[^;]*?from\s+'\.\/([^']+)'/gm)) await visit(m[1]);
+      for (const m of source.matchAll(/\b(?:import|export)\b[^;]*?\bfrom\s*["']\.\/([^"']+)["']/g)) await visit(m[1]);
     };
     await visit(start);
     return found;
   };
   const modules = await graph('overlap.mjs');
   const sources = await Promise.all(modules.map((name) => readFile(join(out, name), 'utf8')));
-  const onDemand = sources.flatMap((source) => [...source.matchAll(/\bimport\('\.\/([^']+\.mjs)'\)/g)].map((m) => m[1]));
-  const named = sources.flatMap((source) => [...source.matchAll(/new URL\('\.\/([^']+)', import\.meta\.url\)/g)].map((m) => m[1]));
+  // The modules are minified (wasm/minify.cjs): any quotes, no spaces.
+  const onDemand = sources.flatMap((source) => [...source.matchAll(/\bimport\(\s*["']\.\/([^"']+\.mjs)["']\s*\)/g)].map((m) => m[1]));
+  const named = sources.flatMap((source) => [...source.matchAll(/new URL\(\s*["']\.\/([^"']+)["']\s*,\s*import\.meta\.url\s*\)/g)].map((m) => m[1]));
   const worker = [];
   for (const name of onDemand) worker.push(...await graph(name, new Set(modules)));
   const files = { modules, wasm: 'overlap.wasm', worker, dictionaries: 'overlap-dictionaries.dat' };
@@ -124,15 +125,14 @@ function withEngineFiles(code, files) {
   return code.replace(placeholder, `const ENGINE_FILES = { base: document.currentScript?.src || null, ${JSON.stringify(files).slice(1, -1)} };`);
 }
 
-// Written without their comments, as the wasm build writes the API's modules (the same
-// script, wasm/strip-comments.cjs): a third of the gzipped download, which every reader pays
-// for before the texts appear, while the code keeps its names, lines and indentation. The
-// comments are in js/view/, the documentation in overlap-view.d.ts.
+// Written minified, as the wasm build writes the API's modules (the same script, wasm/minify.cjs):
+// every reader pays for the download before the texts appear. The readable, commented code is
+// in js/view/, the documentation in overlap-view.d.ts.
 async function writeShipped(files) {
   const staging = await mkdtemp(join(tmpdir(), 'overlap-view-'));
   try {
     for (const [name, text] of Object.entries(files)) await writeFile(join(staging, name), text);
-    execFileSync(process.execPath, [join(root, 'wasm', 'strip-comments.cjs'), staging, ...Object.keys(files).map((name) => join(staging, name))]);
+    execFileSync(process.execPath, [join(root, 'wasm', 'minify.cjs'), staging, ...Object.keys(files).map((name) => join(staging, name))]);
     for (const name of Object.keys(files)) await writeFile(join(out, name), banner + await readFile(join(staging, name), 'utf8'));
   } finally {
     await rm(staging, { recursive: true, force: true });

@@ -1,12 +1,12 @@
 #include "text/dictionaries.hpp"
 
-#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
 #include <initializer_list>
 
+#include "text/character_properties.hpp"
 #include "text/segmenter.hpp"
 
 namespace overlap::text {
@@ -46,8 +46,7 @@ std::array<bool, group_count> groups_in(std::string_view text) {
     UChar32 c;
     U8_NEXT(text.data(), i, n, c);
     if (c < 0x0E00) continue;  // below Thai: none of these scripts (and all of ASCII)
-    UErrorCode status = U_ZERO_ERROR;
-    UScriptCode script = uscript_getScript(c, &status);
+    UScriptCode script = character_properties(c).script();
     for (size_t g = 0; g < group_count; ++g)
       found[g] |= std::find(groups[g].codes.begin(), groups[g].codes.end(), script) != groups[g].codes.end();
   }

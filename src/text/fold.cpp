@@ -1,9 +1,10 @@
 #include "text/fold.hpp"
 
 #include <unicode/normalizer2.h>
-#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 #include <unicode/unistr.h>
+
+#include "text/character_properties.hpp"
 
 namespace overlap::text {
 namespace {
@@ -73,7 +74,7 @@ std::u32string typographic_form(std::string_view x) {
     UChar32 c;
     U8_NEXT(x.data(), i, n, c);
     if (c < 0) c = 0xFFFD;
-    if (u_isUWhiteSpace(c)) {
+    if (character_properties(c).white_space()) {
       if (out.empty() || out.back() != U' ') out.push_back(U' ');
       continue;
     }

@@ -7,12 +7,14 @@
 #include <memory>
 #include <string>
 
+#include "text/segmenter.hpp"
+
 namespace overlap::text {
 namespace {
 
-UErrorCode break_rules_status(icu::BreakIterator* (*create)(const icu::Locale&, UErrorCode&)) {
+UErrorCode word_rules_status() {
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> it(create(icu::Locale::getRoot(), status));
+  std::unique_ptr<icu::BreakIterator> it = open_word_iterator(status);
   return U_SUCCESS(status) && !it ? U_MEMORY_ALLOCATION_ERROR : status;
 }
 
@@ -45,7 +47,7 @@ std::optional<Error> icu_failure(std::span<const IcuProbe> probes) {
 std::optional<Error> icu_unavailable() {
   static const std::optional<Error> result = [] {
     const IcuProbe probes[] = {
-        {"ICU word break rules", break_rules_status(&icu::BreakIterator::createWordInstance)},
+        {"ICU word break rules", word_rules_status()},
         {"ICU NFKC case-folding data", casefold_status()},
         {"ICU text access over UTF-8", utf8_text_status()},
     };

@@ -1,11 +1,14 @@
 #include "text/segmenter.hpp"
 
 #include <unicode/brkiter.h>
-#include <unicode/uchar.h>
+#include <unicode/rbbi.h>
+#include <unicode/udata.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
 #include <memory>
+
+#include "text/character_properties.hpp"
 
 namespace overlap::text {
 namespace {
@@ -16,8 +19,7 @@ icu::BreakIterator* word_iterator() {
   thread_local std::unique_ptr<icu::BreakIterator> word;
   if (!word) {
     UErrorCode status = U_ZERO_ERROR;
-    word.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
-    if (U_FAILURE(status)) word.reset();
+    word = open_word_iterator(status);
   }
   return word.get();
 }
@@ -47,7 +49,7 @@ bool all_white_space(std::string_view s) {
   for (int32_t i = 0, n = static_cast<int32_t>(s.size()); i < n;) {
     UChar32 c;
     U8_NEXT(s.data(), i, n, c);
-    if (c < 0 || !u_isUWhiteSpace(c)) return false;
+    if (c < 0 || !character_properties(c).white_space()) return false;
   }
   return true;
 }
@@ -59,6 +61,14 @@ TokenKind kind_of(int32_t rule_status, std::string_view piece) {
 }
 
 }  // namespace
+
+std::unique_ptr<icu::BreakIterator> open_word_iterator(UErrorCode& status) {
+  UDataMemory* rules = udata_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "brk", "word", &status);
+  if (U_FAILURE(status)) return nullptr;
+  auto it = std::make_unique<icu::RuleBasedBreakIterator>(rules, status);  // owns `rules` from here
+  if (U_FAILURE(status)) return nullptr;
+  return it;
+}
 
 std::vector<Token> segment_words(std::string_view text) {
   std::vector<Token> tokens;

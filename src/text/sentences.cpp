@@ -1,11 +1,13 @@
 #include "text/sentences.hpp"
 
-#include <unicode/uchar.h>
+#include <unicode/uchar.h>  // the USentenceBreak values
 #include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
 #include <string>
+
+#include "text/character_properties.hpp"
 
 namespace overlap::text {
 namespace {
@@ -59,7 +61,7 @@ const ByteTables& byte_tables() {
         out.stop[c] = true;  // a character beyond ASCII: read it in full
         continue;
       }
-      out.ascii[c] = static_cast<Class>(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK));
+      out.ascii[c] = character_properties(c).sentence_break();
       out.stop[c] = bit(out.ascii[c]) & stops;
     }
     return out;
@@ -87,7 +89,7 @@ class Reader {
     UChar32 c;
     U8_NEXT(text_.data(), j, n, c);
     if (c < 0) c = 0xFFFD;  // as ICU's UTF-8 text access reads ill-formed bytes
-    return {static_cast<Class>(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)), i, static_cast<size_t>(j)};
+    return {character_properties(c).sentence_break(), i, static_cast<size_t>(j)};
   }
 
   // The first character from byte i on whose class is not in `skipped` (`end` if none).

@@ -21,7 +21,8 @@ function engineFiles() {
     if (found.includes(name)) return;
     found.push(name);
     const source = readFileSync(join(repo, 'dist', name), 'utf8');
-    for (const m of source.matchAll(/^(?:import|export)\s[^;]*?from\s+'\.\/([^']+)'/gm)) visit(m[1]);
+    // Minified (wasm/minify.cjs): any quotes, no spaces.
+    for (const m of source.matchAll(/\b(?:import|export)\b[^;]*?\bfrom\s*["']\.\/([^"']+)["']/g)) visit(m[1]);
   };
   visit('overlap.mjs');
   return [...found, 'overlap.wasm'];

@@ -5,8 +5,9 @@
 // or by UnicodeSet::applyIntPropertyValue. Either way goes through ICU's generic property lookup,
 // whose tables reach every property ICU knows (bidi, case, normalization, names of properties and
 // values): about 60 KB of gzipped wasm for the handful of properties these sets use. The patches
-// in patches/ build the same sets with these functions instead, which read only the general
-// category and the properties vectors (script, line break, alphabetic) that the module needs anyway.
+// in patches/ build the same sets with these functions instead. They read the few properties they
+// need (script, general category, line break, alphabetic) from Overlap's own generated table
+// through the overlapProperty functions below, rather than from ICU's property tables.
 #ifndef OVERLAP_PROPERTY_SETS_H
 #define OVERLAP_PROPERTY_SETS_H
 
@@ -14,6 +15,22 @@
 #include "unicode/uscript.h"
 
 U_NAMESPACE_BEGIN
+
+/*
+ * Defined outside this library, by the module that links it (wasm/icu/overlap_character_properties.cpp),
+ * from Overlap's table of the properties (src/text/character_properties.hpp), which the build
+ * generates from ICU's. ICU's own tables for them (uchar_props_data.h) are then never linked.
+ */
+/** uscript_getScript(c) */
+UScriptCode overlapScript(UChar32 c);
+/** U_GET_GC_MASK(c) */
+uint32_t overlapGeneralCategoryMask(UChar32 c);
+/** u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT */
+bool overlapIsComplexContext(UChar32 c);
+/** u_isUAlphabetic(c) */
+bool overlapIsAlphabetic(UChar32 c);
+/** The last code point from `c` on whose properties above are surely those of `c` (at least `c`). */
+UChar32 overlapSamePropertiesUntil(UChar32 c);
 
 /** Whether `c` is in the set that `value` (a script code, or unused) selects. */
 typedef bool OverlapPropertyTest(UChar32 c, int32_t value);
