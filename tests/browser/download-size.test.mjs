@@ -14,12 +14,15 @@ import { newPage, setUp, waitReady } from './helpers.mjs';
 // yet: 392 KB before the size work, 302 KB once the one-pass sentence rules linked ICU's
 // character property data, 204.6 KB since ICU's property tables, locale and resource bundle code
 // left the module (tables generated from ICU instead, files opened by name), the link went to
-// -Oz and the modules are shipped minified (bench/README.md, "Download size", has the steps).
-// Until the target is met, the budget is a ratchet just above today's size, so that no change
+// -Oz and the modules are shipped minified (bench/README.md, "Download size", has the steps);
+// 223.2 KB once one text against several sources (issue 16) linked compare_sources into the
+// wasm (+15 KB: the pipeline's stages inlined a second time) and its tabs into the widget
+// (+3 KB). Next: one pipeline for both (compare as compare_sources with one source), the
+// sources' view loaded only when a page has several. Until the target is met, the budget is a ratchet just above today's size, so that no change
 // makes the download bigger unnoticed. Lower it with every saving; the issue stays open until
 // it reads 200_000.
 const TARGET_BYTES = 200_000;
-const BUDGET_BYTES = 206_000;
+const BUDGET_BYTES = 224_000;
 
 const gzip9 = (bytes) => execFileSync('gzip', ['-9c'], { input: bytes, maxBuffer: 1 << 26 }).length;
 
