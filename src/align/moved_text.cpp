@@ -300,9 +300,9 @@ std::vector<Candidate> moved_text(const Document& a, const Document& b, const Wo
   moved_options.allow_repeats = false;
   const uint32_t min_extent = min_cluster_extent(moved_options.min_words, tuning.candidates);
   // Wording too rare to be chance needs no passage nearby, but a reader who asks for long
-  // passages only (min_words above its default) wants no phrases: it grows with min_words.
-  const uint32_t min_improbable = std::max<uint32_t>(
-      tuning.moves.min_touching_words, tuning.moves.min_touching_words * options.min_words / Options{}.min_words);
+  // passages only (min_words above its default) wants no phrases: then it needs min_words too.
+  const uint32_t min_improbable =
+      options.min_words > Options{}.min_words ? options.min_words : tuning.moves.min_touching_words;
   const Nearness near_a(a, passages, false), near_b(b, passages, true);
   std::vector<Candidate> found;
   for (const Cluster& cluster : clusters) {
