@@ -71,6 +71,12 @@ for (const p of wpairs) {
   }).join(' | ')} |`);
 }
 lines.push('');
+for (const p of wpairs) {
+  const several = get(p, 'overlap.compare_sources'), together = get(p, 'overlap.compare');
+  if (!several?.median || !together?.median) continue;
+  lines.push(`WebAssembly, A against its ${p} sources one by one: ${ms(several.median)}, ` +
+             `${(several.median / together.median).toFixed(2)}× \`compare\` against their concatenation (${ms(together.median)}; target ≤ 2×).`, '');
+}
 const peers = tools.filter((t) => !t.startsWith('overlap.'));
 lines.push('Speed-up of `overlap.compare` (wasm) over each peer (peer time ÷ Overlap time; "≥" when the peer timed out):', '');
 lines.push(`| pair | ${peers.join(' | ')} |`);

@@ -26,7 +26,12 @@ const arg = (name, fallback) => {
 const inputs = resolve(arg('--inputs', join(root, 'build/bench-inputs')));
 
 const TOOLS = ['overlap.compare', 'overlap.diff', 'jsdiff.diffWords', 'dmp.diff_main+cleanupSemantic',
-               'fast-myers-diff.words'];
+               'fast-myers-diff.words', 'overlap.compare_sources'];
+// A pair of kind "sources" (A against ten sources, B their concatenation) is for `compare` of A
+// against the concatenation and `compare` against the sources one by one; the others are pairs.
+const runsOn = (tool, pair) => (pair.kind === 'sources'
+  ? tool === 'overlap.compare' || tool === 'overlap.compare_sources'
+  : tool !== 'overlap.compare_sources');
 
 // ---- what each tool reports as shared: sorted, merged [start, end) ranges of A (UTF-16) ----
 
@@ -59,7 +64,7 @@ async function loadTool(tool) {
     const { createOverlap } = await import(pathToFileURL(join(root, 'dist/overlap.mjs')).href);
     const overlap = await createOverlap();
     const init = (performance.now() - started) / 1000;
-    const method = tool === 'overlap.compare' ? overlap.compare : overlap.diff;
+    const method = tool === 'overlap.diff' ? overlap.diff : overlap.compare;
     return {
       init,
       run: (a, b) => method(a, b),
@@ -134,9 +139,11 @@ const WARM_UP_RUNS = 5;
 
 async function child(tool, name, runs, budget) {
   const a = readFileSync(join(inputs, `${name}.a.txt`), 'utf8');
-  const b = readFileSync(join(inputs, `${name}.b.txt`), 'utf8');
   const manifest = JSON.parse(readFileSync(join(inputs, 'manifest.json'), 'utf8'));
   const pair = manifest.pairs.find((p) => p.name === name) ?? {};
+  const b = tool === 'overlap.compare_sources'
+    ? Array.from({ length: pair.sources }, (_, k) => readFileSync(join(inputs, `${name}.b${k + 1}.txt`), 'utf8'))
+    : readFileSync(join(inputs, `${name}.b.txt`), 'utf8');
   const t = await loadTool(tool);
   const baseline = process.memoryUsage().rss;
   const times = [], cpu = [];
@@ -198,7 +205,7 @@ async function main() {
                                               existsSync(join(inputs, `${p.name}.a.txt`)));
   const results = [];
   for (const p of pairs) {
-    for (const tool of TOOLS) {
+    for (const tool of TOOLS.filter((t) => runsOn(t, p))) {
       const size = p.bytesA + p.bytesB;
       const runs = smoke ? 0 : size > 4e6 ? 2 : size < 5e5 ? 21 : 7;
       const r = await runChild(tool, p.name, runs, smoke ? 0 : 5, limit);
