@@ -109,6 +109,8 @@ function hostileContent() {
 <overlap-view a="#h-a&quot; onfocus=&quot;alert(6)" b="#h-b" label-b="x&quot; autofocus onfocus=&quot;alert(7)" view="passages&quot; onclick=&quot;alert(8)"></overlap-view>
 <overlap-view src-a="https://evil.example/a.txt" src-b="//evil.example/b.txt"></overlap-view>
 <overlap-view src-a="/wp-content/plugins/overlap/readme.txt" src-b="/wp-content/plugins/overlap/readme.txt" min-words="9999999" theme="bogus" worker="sometimes"></overlap-view>
+<overlap-view src-a="/wp-content/plugins/overlap/readme.txt" src-b="/wp-content/plugins/overlap/readme.txt /wp-content/plugins/overlap/THIRD-PARTY-NOTICES.txt"></overlap-view>
+<overlap-view src-a="/wp-content/plugins/overlap/readme.txt" src-b="/wp-content/plugins/overlap/readme.txt https://evil.example/c.txt"></overlap-view>
 [overlap a="#h-a" b="#h-b" label-a="<img src=x onerror=alert(9)>" onclick="alert(10)" src-a="javascript:alert(11)"]`;
 }
 
@@ -192,7 +194,9 @@ test('hostile attribute values stay inert', async () => {
       sources: [...content.querySelectorAll('overlap-view')].flatMap((el) => [el.getAttribute('src-a'), el.getAttribute('src-b')]).filter(Boolean),
     };
   });
-  assert.deepEqual(dom, { scripts: 0, handlers: [], sources: ['/wp-content/plugins/overlap/readme.txt', '/wp-content/plugins/overlap/readme.txt'] });
+  // Several same-site sources in src-b are kept; a list with one other site's URL is dropped whole.
+  const readme = '/wp-content/plugins/overlap/readme.txt';
+  assert.deepEqual(dom, { scripts: 0, handlers: [], sources: [readme, readme, readme, `${readme} /wp-content/plugins/overlap/THIRD-PARTY-NOTICES.txt`, readme] });
   assert.deepEqual(page.dialogs, [], 'no alert ran');
   // kses keeps <img src=x> (an Author may post images) without its onerror: its 404 is expected.
   assert.deepEqual(page.problems.filter((p) => !/404/.test(p)), []);

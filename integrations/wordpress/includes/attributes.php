@@ -20,7 +20,7 @@ function overlap_attribute_rules() {
 		'a'         => 'overlap_is_selector',
 		'b'         => 'overlap_is_selector',
 		'src-a'     => 'overlap_is_same_site_url',
-		'src-b'     => 'overlap_is_same_site_url',
+		'src-b'     => 'overlap_is_same_site_url_list',
 		'label-a'   => 'overlap_is_label',
 		'label-b'   => 'overlap_is_label',
 		'min-words' => 'overlap_is_min_words',
@@ -65,6 +65,9 @@ function overlap_is_allowed_value( $name, $value, $any_site = false ) {
 	}
 	if ( $any_site && 'overlap_is_same_site_url' === $rule ) {
 		return overlap_is_url( $value );
+	}
+	if ( $any_site && 'overlap_is_same_site_url_list' === $rule ) {
+		return overlap_is_url_list( $value, 'overlap_is_url' );
 	}
 	return (bool) call_user_func( $rule, $value );
 }
@@ -142,6 +145,37 @@ function overlap_is_same_site_url( $value ) {
 	$host  = wp_parse_url( $value, PHP_URL_HOST );
 	$hosts = array( wp_parse_url( home_url(), PHP_URL_HOST ), wp_parse_url( site_url(), PHP_URL_HOST ) );
 	return is_string( $host ) && in_array( strtolower( $host ), array_map( 'strtolower', array_filter( $hosts ) ), true );
+}
+
+/**
+ * One URL, or several separated by single spaces (src-b: one article against several sources),
+ * each accepted by `$rule`; at most 50.
+ *
+ * @param string          $value Attribute value.
+ * @param callable-string $rule  The check of one URL.
+ * @return bool
+ */
+function overlap_is_url_list( $value, $rule ) {
+	$urls = explode( ' ', (string) $value );
+	if ( count( $urls ) > 50 ) {
+		return false;
+	}
+	foreach ( $urls as $url ) {
+		if ( ! call_user_func( $rule, $url ) ) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/**
+ * Several URLs on this site (see overlap_is_same_site_url), separated by single spaces.
+ *
+ * @param string $value Attribute value.
+ * @return bool
+ */
+function overlap_is_same_site_url_list( $value ) {
+	return overlap_is_url_list( $value, 'overlap_is_same_site_url' );
 }
 
 /**
