@@ -24,20 +24,23 @@ void convert(std::string_view text, std::vector<uint32_t*>& offsets, Units units
   }
 }
 
+// Adds the offsets of `p` to the lists of its A and B text.
+void collect(Passage& p, std::vector<uint32_t*>& in_a, std::vector<uint32_t*>& in_b) {
+  in_a.insert(in_a.end(), {&p.a.start, &p.a.end});
+  in_b.insert(in_b.end(), {&p.b.start, &p.b.end});
+  for (Edit& e : p.edits) {
+    in_a.insert(in_a.end(), {&e.a.start, &e.a.end});
+    in_b.insert(in_b.end(), {&e.b.start, &e.b.end});
+  }
+}
+
 }  // namespace
 
 Alignment to_units(const Alignment& alignment, std::string_view a, std::string_view b, Units units) {
   Alignment out = alignment;
   if (units == alignment.units || alignment.units != Units::utf8) return out;
   std::vector<uint32_t*> in_a{&out.a.length}, in_b{&out.b.length};
-  for (Passage& p : out.passages) {
-    in_a.insert(in_a.end(), {&p.a.start, &p.a.end});
-    in_b.insert(in_b.end(), {&p.b.start, &p.b.end});
-    for (Edit& e : p.edits) {
-      in_a.insert(in_a.end(), {&e.a.start, &e.a.end});
-      in_b.insert(in_b.end(), {&e.b.start, &e.b.end});
-    }
-  }
+  for (Passage& p : out.passages) collect(p, in_a, in_b);
   convert(a, in_a, units);
   convert(b, in_b, units);
   out.units = units;
@@ -52,15 +55,7 @@ SourcesAlignment to_units(const SourcesAlignment& alignment, std::string_view a,
   std::vector<std::vector<uint32_t*>> in_source(sources.size());
   for (size_t k = 0; k < out.sources.size() && k < sources.size(); ++k)
     in_source[k].push_back(&out.sources[k].stats.length);
-  for (Passage& p : out.passages) {
-    std::vector<uint32_t*>& in_b = in_source.at(p.source);
-    in_a.insert(in_a.end(), {&p.a.start, &p.a.end});
-    in_b.insert(in_b.end(), {&p.b.start, &p.b.end});
-    for (Edit& e : p.edits) {
-      in_a.insert(in_a.end(), {&e.a.start, &e.a.end});
-      in_b.insert(in_b.end(), {&e.b.start, &e.b.end});
-    }
-  }
+  for (Passage& p : out.passages) collect(p, in_a, in_source.at(p.source));
   convert(a, in_a, units);
   for (size_t k = 0; k < sources.size(); ++k) convert(sources[k], in_source[k], units);
   out.units = units;
