@@ -228,7 +228,7 @@ std::vector<std::pair<std::string, Stage>> stages(const fs::path& dir, bool smok
       {"candidates_select", [](benchmark::State& state, const Pair& p) {
          Prepared d(p);
          for (auto _ : state) {
-           align::WordWeights weights(d.text().a, d.text().b);
+           align::WordWeights weights(d.text().a, d.text().b, tuning.seeding);
            std::vector<align::Candidate> found = align::candidates(d.text(), weights, d.stages.carved, options, tuning);
            benchmark::DoNotOptimize(align::selection(std::move(found), options));
          }
@@ -236,15 +236,16 @@ std::vector<std::pair<std::string, Stage>> stages(const fs::path& dir, bool smok
        }},
       {"summaries", [](benchmark::State& state, const Pair& p) {
          Prepared d(p);
-         align::WordWeights weights(d.text().a, d.text().b);
+         align::WordWeights weights(d.text().a, d.text().b, tuning.seeding);
          for (auto _ : state)
            benchmark::DoNotOptimize(align::summaries(d.text(), weights, d.stages.seeds, d.stages.candidates, options, tuning));
        }},
       // The edit scripts of the selected passages, and the moves among them.
       {"edit_scripts", [](benchmark::State& state, const Pair& p) {
          Prepared d(p);
+         const align::WordWeights weights(d.text().a, d.text().b, tuning.seeding);
          for (auto _ : state) {
-           std::vector<Passage> passages = align::edit_scripts(d.text(), d.stages.selected, options);
+           std::vector<Passage> passages = align::edit_scripts(d.text(), weights, d.stages.selected, options);
            align::mark_moved(passages);
            benchmark::DoNotOptimize(passages);
          }

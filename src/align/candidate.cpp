@@ -123,7 +123,7 @@ Candidate candidate_on(const Document& a, const Document& b, const WordWeights& 
   c.a = {a.tokens[tokens.a.begin].span.start, a.tokens[tokens.a.end - 1].span.end};
   c.b = {b.tokens[tokens.b.begin].span.start, b.tokens[tokens.b.end - 1].span.end};
   c.similarity = weights.similarity(a, c.words.a, b, c.words.b);
-  c.counts = count_edits(a, b, c.diff.ops);
+  c.counts = count_edits(a, b, c.diff.ops, weights);
   c.rank = c.counts.kept_words;
   return c;
 }

@@ -22,6 +22,10 @@ struct Block {
   uint32_t first_op = 0, end_op = 0;
   uint32_t tokens_a = 0, tokens_b = 0;  // for an equal block, pairwise matched
   uint32_t words_a = 0, words_b = 0;
+  // Of an equal block of one word: that word's frequency in the texts, and whether it is one of
+  // their function words.
+  float lone_word_frequency = 0;
+  bool lone_function_word = false;
 
   // The next block in op order joins this one.
   void absorb(const Block& next) {
@@ -37,7 +41,13 @@ bool is_word(const Document& d, uint32_t t) {
   return d.tokens[t].kind == TokenKind::word || d.tokens[t].kind == TokenKind::number;
 }
 
-std::vector<Block> group(const Document& a, const Document& b, const std::vector<TokenOp>& ops) {
+// The stem of word token `t` of `d`.
+uint32_t stem_of(const Document& d, uint32_t t) {
+  return d.stem_ids[std::lower_bound(d.words.begin(), d.words.end(), t) - d.words.begin()];
+}
+
+std::vector<Block> group(const Document& a, const Document& b, const std::vector<TokenOp>& ops,
+                         const WordWeights& weights) {
   std::vector<Block> blocks;
   for (uint32_t i = 0; i < ops.size(); ++i) {
     const TokenOp& op = ops[i];
@@ -47,7 +57,13 @@ std::vector<Block> group(const Document& a, const Document& b, const std::vector
     block.end_op = i + 1;
     if (op.kind != TokenOp::insert) {
       ++block.tokens_a;
-      block.words_a += is_word(a, op.ta);
+      const bool word = is_word(a, op.ta);
+      block.words_a += word;
+      if (equal && word) {
+        const uint32_t stem = stem_of(a, op.ta);
+        block.lone_word_frequency = static_cast<float>(weights.frequency(stem));
+        block.lone_function_word = weights.is_function_word(stem);
+      }
     }
     if (op.kind != TokenOp::remove) {
       ++block.tokens_b;
@@ -57,20 +73,38 @@ std::vector<Block> group(const Document& a, const Document& b, const std::vector
   return blocks;
 }
 
-// A lone word (or only punctuation) left equal between two changes reads as noise: "-a b c"
-// "+x b z" is easier to follow than three separate replacements. Absorb it into the changes, when
-// a change beside it replaces words: between pure insertions ("+x b +z") or pure removals it is
-// no noise, and absorbing it would show an unchanged word as removed and inserted.
+// A lone word (or only punctuation) left equal between two changes, when a change beside it
+// replaces words, may be chance: the in-order diff pairs whatever word the two sides of the
+// changes happen to share. Then it reads as noise, "-a the c" "+x the z" being easier to follow
+// than three separate replacements, and is absorbed into the changes. It is chance when it is a
+// function word of the texts ("the", "said"), or when the diff expected to find it there at least
+// once: it had as many tries as words of A there, each finding the word among the words of B
+// there with the word's frequency (any word between two long rewritten stretches). Otherwise it
+// is what the versions still share ("-the BBC's +Britain's highest-paid"), and absorbing it
+// would show copied wording as the editor's own. Between pure insertions ("+x b +z") or pure
+// removals a kept word is no noise and stays.
 bool replaces(const Block& change) { return change.tokens_a > 0 && change.tokens_b > 0; }
+
+// `words_a` and `words_b`: the words of the changes on both sides of the lone word and the word.
+bool lone_word_by_chance(bool function_word, double frequency, uint32_t words_a, uint32_t words_b) {
+  return function_word || frequency * words_a * words_b >= 1.0;
+}
 
 std::vector<Block> absorb_stranded_equalities(const std::vector<Block>& blocks) {
   std::vector<Block> out;
   for (size_t i = 0; i < blocks.size(); ++i) {
     const Block& block = blocks[i];
-    bool stranded = block.equal && block.words_a <= 1 && i > 0 && i + 1 < blocks.size() &&
-                    (replaces(blocks[i - 1]) || replaces(blocks[i + 1]));
-    // A stranded equality joins the change before it (blocks alternate), and two changes in a
-    // row after an absorption merge.
+    // The change before an equal block is out.back(), with what it absorbed (blocks alternate).
+    bool stranded = block.equal && block.words_a <= 1 && i > 0 && i + 1 < blocks.size();
+    if (stranded) {
+      const Block &before = out.back(), &after = blocks[i + 1];
+      stranded = (replaces(before) || replaces(after)) &&
+                 (block.words_a == 0 ||
+                  lone_word_by_chance(block.lone_function_word, block.lone_word_frequency,
+                                      before.words_a + 1 + after.words_a, before.words_b + 1 + after.words_b));
+    }
+    // A stranded equality joins the change before it, and two changes in a row after an
+    // absorption merge.
     if (stranded || (!block.equal && !out.empty() && !out.back().equal)) out.back().absorb(block);
     else out.push_back(block);
   }
@@ -177,56 +211,91 @@ uint32_t common_suffix(std::string_view x, std::string_view y) {
 
 }  // namespace
 
-EditCounts count_edits(const Document& a, const Document& b, const std::vector<TokenOp>& ops) {
+EditCounts count_edits(const Document& a, const Document& b, const std::vector<TokenOp>& ops,
+                       const WordWeights& weights) {
   // The blocks of `group` and the rule of `absorb_stranded_equalities`, counted as the ops go by
   // without building either: this runs for every candidate, the edit script only for passages.
   EditCounts counts;
-  bool started = false, equal_block = false;
-  uint32_t equal_words = 0;            // words of A in the equal block being read
-  bool removes = false, inserts = false;  // what the change block being read does
-  bool after_change = false, after_replacement = false;  // the block before the current one
-  // An equal block between two changes, waiting for the change after it to tell whether it is
-  // stranded: its words, and whether the change before it replaced words.
-  std::optional<std::pair<uint32_t, bool>> waiting;
-  auto settle = [&](bool next_replaces) {
-    if (!waiting) return;
-    const auto [words, before_replaces] = *waiting;
-    if (!(words <= 1 && (before_replaces || next_replaces))) counts.kept_words += words;
+  bool started = false, equal_block = false, after_change = false;
+  uint32_t equal_words = 0;  // words of A in the equal block being read
+  uint32_t last_word = 0;    // its last word's token in A
+  // A change block: its words on each side, and what it does (an absorbed word makes it replace).
+  struct Change {
+    uint32_t a = 0, b = 0;
+    bool removes = false, inserts = false;
+    bool replaces() const { return removes && inserts; }
+  };
+  Change current;  // the change block being read
+  Change before;   // the change before the waiting equal block, with what it absorbed
+  // An equal block of at most one word between two changes, waiting for the change after it.
+  struct Waiting {
+    uint32_t words;
+    bool function_word;  // its word is one
+    double frequency;    // of its word
+  };
+  std::optional<Waiting> waiting;
+  auto end_change = [&]() {
+    if (!waiting) {
+      before = current;
+      return;
+    }
+    const Waiting& w = *waiting;
+    const bool stranded = (before.replaces() || current.replaces()) &&
+                          (w.words == 0 || lone_word_by_chance(w.function_word, w.frequency, before.a + 1 + current.a,
+                                                               before.b + 1 + current.b));
+    if (stranded) {
+      before.a += w.words + current.a;
+      before.b += w.words + current.b;
+      before.removes = before.inserts = true;
+    } else {
+      counts.kept_words += w.words;
+      before = current;
+    }
     waiting.reset();
   };
   for (const TokenOp& op : ops) {
     const bool equal = op.kind == TokenOp::equal;
     if (!started || equal != equal_block) {
       if (started && equal_block) {
-        if (after_change) waiting = {{equal_words, after_replacement}};
-        else counts.kept_words += equal_words;  // the first block is never stranded
+        if (after_change && equal_words <= 1) {
+          const uint32_t stem = equal_words ? stem_of(a, last_word) : 0;
+          waiting = Waiting{equal_words, equal_words && weights.is_function_word(stem),
+                            equal_words ? weights.frequency(stem) : 0.0};
+        } else {
+          counts.kept_words += equal_words;  // the first block, or one of several words
+        }
       } else if (started) {
-        settle(removes && inserts);
+        end_change();
         after_change = true;
-        after_replacement = removes && inserts;
       }
+      if (!equal) current = {};
       started = true;
       equal_block = equal;
       equal_words = 0;
-      removes = inserts = false;
     }
-    removes |= op.kind == TokenOp::remove;
-    inserts |= op.kind == TokenOp::insert;
+    current.removes |= op.kind == TokenOp::remove;
+    current.inserts |= op.kind == TokenOp::insert;
     if (op.kind != TokenOp::insert) {
       const bool word = is_word(a, op.ta);
       counts.words_a += word;
       equal_words += equal && word;
+      current.a += !equal && word;
+      if (equal && word) last_word = op.ta;
     }
-    if (op.kind != TokenOp::remove) counts.words_b += is_word(b, op.tb);
+    if (op.kind != TokenOp::remove) {
+      const bool word = is_word(b, op.tb);
+      counts.words_b += word;
+      current.b += !equal && word;
+    }
   }
   if (started && equal_block) counts.kept_words += equal_words;  // the last block stays equal
-  else if (started) settle(removes && inserts);
+  else if (started) end_change();
   return counts;
 }
 
 std::vector<Edit> edit_script(const Document& a, const Document& b, TokenBox tokens,
-                              const std::vector<TokenOp>& ops) {
-  const std::vector<Block> blocks = absorb_stranded_equalities(group(a, b, ops));
+                              const std::vector<TokenOp>& ops, const WordWeights& weights) {
+  const std::vector<Block> blocks = absorb_stranded_equalities(group(a, b, ops, weights));
 
   // Each token extends over the white space after it, up to the next token of the passage.
   auto next_start = [](const Document& d, const std::vector<uint32_t>& nonspace, size_t i,

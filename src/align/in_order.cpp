@@ -58,7 +58,7 @@ void uncross_edge(std::vector<Edit>& edits, const Passage& moved, int side, std:
 
 }  // namespace
 
-Passage whole_text_passage(const text::Document& a, const text::Document& b,
+Passage whole_text_passage(const text::Document& a, const text::Document& b, const WordWeights& weights,
                            const std::vector<Seed>& runs, const CandidateTuning& tuning) {
   Passage whole;
   whole.a = {0, static_cast<uint32_t>(a.text.size())};
@@ -74,8 +74,8 @@ Passage whole_text_passage(const text::Document& a, const text::Document& b,
                             {0, static_cast<uint32_t>(b.tokens.size())}};
   std::vector<TokenOp> ops =
       diff_tokens(a, b, all_tokens, chain_anchors(a, b, runs, all_words), tuning.max_gap_product);
-  whole.edits = edit_script(a, b, all_tokens, ops);
-  whole.similarity = count_edits(a, b, ops).similarity();
+  whole.edits = edit_script(a, b, all_tokens, ops, weights);
+  whole.similarity = count_edits(a, b, ops, weights).similarity();
   return whole;
 }
 

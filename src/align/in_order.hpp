@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "align/seed.hpp"
+#include "align/similarity.hpp"
 #include "overlap/types.hpp"
 #include "tuning.hpp"
 
@@ -13,7 +14,7 @@ namespace overlap::align {
 
 /// The passage covering both whole texts, its edits the in-order word diff anchored on `runs`
 /// (nearly unique exact runs, the evidence the patience diff trusts).
-Passage whole_text_passage(const text::Document& a, const text::Document& b,
+Passage whole_text_passage(const text::Document& a, const text::Document& b, const WordWeights& weights,
                            const std::vector<Seed>& runs, const CandidateTuning& tuning);
 
 /// The seeds inside text `whole` removes from A and inserts into B, the evidence of blocks that

@@ -82,8 +82,8 @@ std::vector<Candidate> selection(std::vector<Candidate> candidates, const Option
   return select_passages(std::move(candidates), options);
 }
 
-std::vector<Passage> edit_scripts(TextPair text, const std::vector<Candidate>& selected,
-                                  const Options& options) {
+std::vector<Passage> edit_scripts(TextPair text, const WordWeights& weights,
+                                  const std::vector<Candidate>& selected, const Options& options) {
   std::vector<Passage> passages;
   passages.reserve(selected.size());
   for (const Candidate& c : selected) {
@@ -91,7 +91,7 @@ std::vector<Passage> edit_scripts(TextPair text, const std::vector<Candidate>& s
     p.a = c.a;
     p.b = c.b;
     p.similarity = c.similarity;
-    p.edits = edit_script(text.a, text.b, c.diff.tokens, c.diff.ops);
+    p.edits = edit_script(text.a, text.b, c.diff.tokens, c.diff.ops, weights);
     passages.push_back(std::move(p));
   }
   if (!options.show_typography) hide_typographic_edits(passages, text.a.text, text.b.text);
@@ -113,7 +113,7 @@ Result<Alignment> compare(std::string_view a, std::string_view b, const Options&
   clusters = carving(std::move(clusters), options, tuning);
   keep_copy(keep, &CompareStages::carved, clusters);
 
-  const WordWeights weights(text.a, text.b);
+  const WordWeights weights(text.a, text.b, tuning.seeding);
   std::vector<Candidate> found = candidates(text, weights, clusters, options, tuning);
   keep_copy(keep, &CompareStages::candidates, found);
   std::vector<Candidate> condensed = summaries(text, weights, seeds, found, options, tuning);
@@ -123,11 +123,11 @@ Result<Alignment> compare(std::string_view a, std::string_view b, const Options&
   std::vector<Candidate> selected = selection(std::move(found), options);
   keep_copy(keep, &CompareStages::selected, selected);
   Alignment result;
-  result.passages = edit_scripts(text, selected, options);
+  result.passages = edit_scripts(text, weights, selected, options);
   keep_copy(keep, &CompareStages::passages, result.passages);
   std::vector<Candidate> moved = moved_text(text.a, text.b, weights, seeds, result.passages, options, tuning);
   keep_copy(keep, &CompareStages::moved, moved);
-  result.passages = cut_at_moves(std::move(result.passages), edit_scripts(text, moved, options), text.a,
+  result.passages = cut_at_moves(std::move(result.passages), edit_scripts(text, weights, moved, options), text.a,
                                  text.b, weights, tuning.moves);
   mark_moved(result.passages);
   finish(result, text.a, text.b);
@@ -141,8 +141,9 @@ Result<Alignment> diff(std::string_view a, std::string_view b, const Options& op
   const DiffModeTuning& mode = tuning.diff_mode;
 
   // The in-order diff of the whole texts.
+  const WordWeights weights(text.a, text.b, tuning.seeding);
   std::vector<Passage> whole_text{whole_text_passage(
-      text.a, text.b, exact_runs(text.a, text.b, mode.anchor_words, mode.max_anchor_repeats),
+      text.a, text.b, weights, exact_runs(text.a, text.b, mode.anchor_words, mode.max_anchor_repeats),
       tuning.candidates)};
   if (!options.show_typography) hide_typographic_edits(whole_text, text.a.text, text.b.text);
   Passage& whole = whole_text.front();
@@ -155,10 +156,9 @@ Result<Alignment> diff(std::string_view a, std::string_view b, const Options& op
   // `moves.min_words`, as text moved next to passages does in `compare`.
   Options moved_options = options;
   moved_options.min_words = std::min(options.min_words, tuning.moves.min_words);
-  const WordWeights weights(text.a, text.b);
   std::vector<Cluster> clusters = banding(clustering(std::move(seeds), options, tuning), options, tuning);
   std::vector<Passage> moved = edit_scripts(
-      text, selection(candidates(text, weights, clusters, moved_options, tuning), moved_options), options);
+      text, weights, selection(candidates(text, weights, clusters, moved_options, tuning), moved_options), options);
   // The diff's own view of the block's edges follows the block found.
   uncross_moved_edges(whole, moved, a, b);
 

@@ -58,8 +58,8 @@ std::vector<Candidate> selection(std::vector<Candidate> candidates, const Option
 /// Stage 9, edit scripts: the selected candidates as passages with their word-level edits;
 /// changes of typography alone (quote style, dashes, spacing) shown as equal unless
 /// `options.show_typography`.
-std::vector<Passage> edit_scripts(TextPair text, const std::vector<Candidate>& selected,
-                                  const Options& options);
+std::vector<Passage> edit_scripts(TextPair text, const WordWeights& weights,
+                                  const std::vector<Candidate>& selected, const Options& options);
 
 /// Stage 10, moved text: sentences and paragraphs the edits show removed in one place and
 /// inserted in another, paired, and the passages cut around them (`moved_text` and

@@ -27,6 +27,11 @@ void sort_by_a(std::vector<Seed>& seeds);
 std::vector<Seed> exact_runs(const text::Document& a, const text::Document& b, uint32_t words,
                              uint32_t max_repeats);
 
+/// How many sentences (of `sentences` in both texts) a word may appear in and still count as a
+/// content word. A word in more acts as a function word ("the", "of", "said"), in any language,
+/// without a stop-word list: it carries no evidence that two stretches share wording.
+uint32_t function_word_limit(double sentences, const SeedTuning& tuning);
+
 /// Sentence pairs whose content words overlap enough (cosine of idf-weighted word sets and Dice
 /// coefficient both at least `tuning.sentence_similarity`): evidence that survives paraphrase
 /// and translation, where exact runs are scarce.

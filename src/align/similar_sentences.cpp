@@ -43,6 +43,12 @@ SentenceSets sentence_sets(const text::Document& d) {
 
 }  // namespace
 
+uint32_t function_word_limit(double sentences, const SeedTuning& tuning) {
+  // The absolute cap bounds the work per sentence on very long texts.
+  return std::clamp<uint32_t>(static_cast<uint32_t>(sentences * tuning.function_word_share),
+                              tuning.function_word_min, tuning.function_word_max);
+}
+
 std::vector<Seed> similar_sentences(const text::Document& a, const text::Document& b,
                                     const SeedTuning& tuning) {
   const double threshold = tuning.sentence_similarity;
@@ -59,13 +65,9 @@ std::vector<Seed> similar_sentences(const text::Document& a, const text::Documen
   std::vector<double> idf(vocabulary);
   for (uint32_t id = 0; id < vocabulary; ++id)
     idf[id] = df[id] ? std::log(sentences / df[id]) : 0;
-  // Words in more than a share of all sentences (and at least a few) act as function words:
-  // they neither count towards the Dice coefficient nor enter the candidate index, which keeps
-  // candidate generation near-linear. The absolute cap bounds the work per sentence on very long
-  // texts.
-  const uint32_t frequent =
-      std::clamp<uint32_t>(static_cast<uint32_t>(sentences * tuning.function_word_share),
-                           tuning.function_word_min, tuning.function_word_max);
+  // Function words neither count towards the Dice coefficient nor enter the candidate index,
+  // which keeps candidate generation near-linear.
+  const uint32_t frequent = function_word_limit(sentences, tuning);
   auto is_content = [&](uint32_t id) { return df[id] <= frequent; };
   for (SentenceSets* side : {&sa, &sb})
     for (uint32_t s = 0; s < side->size(); ++s) {

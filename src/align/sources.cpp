@@ -70,7 +70,7 @@ std::vector<Passage> passages_of(const text::Document& a, const std::vector<Sour
   std::vector<Passage> out;
   out.reserve(selected.size());
   for (const Candidate& c : selected) {
-    std::vector<Passage> one = edit_scripts(TextPair{a, sources[c.source].doc}, {c}, options);
+    std::vector<Passage> one = edit_scripts(TextPair{a, sources[c.source].doc}, sources[c.source].weights, {c}, options);
     one.front().source = c.source;
     out.push_back(std::move(one.front()));
   }
@@ -149,7 +149,7 @@ Result<SourcesAlignment> compare_sources(std::string_view a, const std::vector<s
   for (std::string_view source : sources) docs.push_back(text::analyse(source, interner, tuning.text));
   std::vector<const text::Document*> all;
   for (const text::Document& d : docs) all.push_back(&d);
-  const WordWeights shared_weights(doc_a, all);
+  const WordWeights shared_weights(doc_a, all, tuning.seeding);
   for (text::Document& doc : docs) texts.push_back({std::move(doc), shared_weights, {}, {}});
   docs.clear();
 

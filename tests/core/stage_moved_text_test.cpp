@@ -138,7 +138,7 @@ TEST(CutAtMoves, PiecesKeepTheirEditsAndTileThePassage) {
   const std::string a = x + p + y, b = x + y + " " + p.substr(0, p.size() - 1);
   text::Interner interner;
   const text::Document da = text::analyse(a, interner, TextTuning{}), db = text::analyse(b, interner, TextTuning{});
-  const WordWeights weights(da, db);
+  const WordWeights weights(da, db, Tuning{}.seeding);
   const uint32_t xs = uint32_t(x.size()), ps = uint32_t(p.size()), ys = uint32_t(y.size());
   Passage whole;
   whole.a = {0, uint32_t(a.size())};
@@ -187,7 +187,7 @@ TEST(CutAtMoves, AnInsertionStaysWithTheRemovalItReplaces) {
   const std::string y = "kappa ", a = e + x + p, b = e + y + "lambda " + p;
   text::Interner interner;
   const text::Document da = text::analyse(a, interner, TextTuning{}), db = text::analyse(b, interner, TextTuning{});
-  const WordWeights weights(da, db);
+  const WordWeights weights(da, db, Tuning{}.seeding);
   const uint32_t es = uint32_t(e.size()), xs = uint32_t(x.size()), ps = uint32_t(p.size()), ys = uint32_t(y.size());
   Passage whole;
   whole.a = {0, uint32_t(a.size())};

@@ -24,7 +24,7 @@ TEST(Trimming, AStrayMatchAtAnEdgeIsCutOff) {
       "harbour cranes stood idle while dockers argued about overtime pay rates "
       "pilots guided the ferry through thick fog before dawn on Tuesday",
       TextTuning{});
-  WordWeights weights(text.a, text.b);
+  WordWeights weights(text.a, text.b, Tuning{}.seeding);
   const WordBox all{{0, text.a.word_count()}, {0, text.b.word_count()}};
   std::optional<WordBox> trimmed = trim_unmatched_edges(text.a, text.b, weights, all, 1.0);
   ASSERT_TRUE(trimmed);
@@ -35,7 +35,7 @@ TEST(Trimming, AStrayMatchAtAnEdgeIsCutOff) {
 
 TEST(Trimming, NothingSharedIsNothingKept) {
   TextModel text = text_model("entirely different words here", "nothing alike in this one", TextTuning{});
-  WordWeights weights(text.a, text.b);
+  WordWeights weights(text.a, text.b, Tuning{}.seeding);
   EXPECT_FALSE(trim_unmatched_edges(text.a, text.b, weights, {{0, 4}, {0, 5}}, 1.0));
 }
 
@@ -65,7 +65,7 @@ TEST(Snapping, EdgesAFewWordsIntoASentenceMoveToItsStart) {
       "Storms closed the port. The ferry left at dawn with four hundred passengers. It arrived late.",
       "Storms closed the port. The ferry left at dawn with four hundred passengers. It arrived late.",
       TextTuning{});
-  WordWeights weights(text.a, text.b);
+  WordWeights weights(text.a, text.b, Tuning{}.seeding);
   // Words 6..12 ("left ... hundred"): two words into the second sentence, one short of its end.
   const std::vector<Seed> seeds{run(6, 12, 6)};
   Candidate c = build_candidate(text.a, text.b, weights, {{6, 12}, {6, 12}}, seeds, candidate_defaults);
@@ -89,7 +89,7 @@ TEST(Summaries, TwoSentencesEchoingDistantParagraphsBecomeOneSummary) {
   const std::string a = first + " " + second + "\n";
   const std::string b = first + "\n\n" + filler("w", 300) + second + "\n";
   TextModel text = text_model(a, b, TextTuning{});
-  WordWeights weights(text.a, text.b);
+  WordWeights weights(text.a, text.b, Tuning{}.seeding);
   // The two sentence pairs, as seeding finds them (sentence 0 of A with sentence 0 of B, and
   // sentence 1 of A with B's last sentence).
   const uint32_t a_mid = text.a.sentence_first_word[1], b_last = text.b.sentence_first_word[text.b.sentence_count() - 1];
