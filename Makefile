@@ -32,8 +32,9 @@ test-native: native
 test-wasm: wasm
 	NODE_PATH=/usr/share/nodejs ctest --preset wasm
 
+# Two files at a time: a browser test mostly waits on its page, so two share the cores well.
 test-browser: view
-	node --test tests/browser/
+	node --test --test-concurrency=2 tests/browser/
 
 # npm pack, then the tarball in Vite, webpack, esbuild, Node and CDN-layout sample apps.
 test-package: view
