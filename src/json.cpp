@@ -36,11 +36,15 @@ std::string quoted(std::string_view text) {
   return out + "\"";
 }
 
-std::string stats(const TextStats& s) {
-  return "{\"length\": " + std::to_string(s.length) + ", \"words\": " + std::to_string(s.words) +
-         ", \"shared\": " + number(s.shared) + ", \"passages\": " + std::to_string(s.passages) +
-         ", \"moved\": " + std::to_string(s.moved) + ", \"changed\": " + std::to_string(s.changed) + "}";
+// The members of a text's figures, without braces; `after_shared` (more members, or nothing) goes
+// after "shared", where a source's share of A belongs.
+std::string stats_members(const TextStats& s, const std::string& after_shared = "") {
+  return "\"length\": " + std::to_string(s.length) + ", \"words\": " + std::to_string(s.words) +
+         ", \"shared\": " + number(s.shared) + after_shared + ", \"passages\": " + std::to_string(s.passages) +
+         ", \"moved\": " + std::to_string(s.moved) + ", \"changed\": " + std::to_string(s.changed);
 }
+
+std::string stats(const TextStats& s) { return "{" + stats_members(s) + "}"; }
 
 // One passage per line, with "source" first when comparing with several sources.
 std::string passages_json(const std::vector<Passage>& passages, bool with_source) {
@@ -83,11 +87,9 @@ std::string to_json(const SourcesAlignment& alignment, const std::vector<std::st
   out += " \"sources\": [";
   for (size_t k = 0; k < alignment.sources.size(); ++k) {
     const SourcesAlignment::Source& s = alignment.sources[k];
-    const std::string figures = stats(s.stats);  // {"length": ..., "changed": n}
     out += k ? ",\n  " : "\n  ";
     out += "{\"name\": " + quoted(k < names.size() ? names[k] : "source " + std::to_string(k + 1)) + ", " +
-           figures.substr(1, figures.find(", \"passages\"") - 1) + ", \"a_shared\": " + number(s.a_shared) +
-           figures.substr(figures.find(", \"passages\""));
+           stats_members(s.stats, ", \"a_shared\": " + number(s.a_shared)) + "}";
   }
   out += alignment.sources.empty() ? "],\n" : "\n ],\n";
   return out + passages_json(alignment.passages, true) + warnings_json(alignment.warnings);
