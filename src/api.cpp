@@ -40,7 +40,7 @@ namespace {
 
 // A number for an error message, to six decimals without trailing zeros ("1.5", "-0.25"); none
 // when that would not show it (not finite, a billion or more, or rounding to zero). Not
-// std::to_string(double): that brings printf's number formatting into the wasm module, 4 KB of
+// std::to_string(double): that brings printf's number formatting into the wasm module, 3 KB of
 // its gzipped download for this one message.
 std::optional<std::string> decimal(double x) {
   const double magnitude = std::fabs(x);
