@@ -35,6 +35,26 @@ TEST(Errors, ValidateNamesTheOption) {
   EXPECT_TRUE(mentions(validate(o), "min_similarity"));
 }
 
+// The value as a reader typed it (to six decimals), or no value where digits would mislead.
+TEST(Errors, ValidateShowsTheRejectedSimilarity) {
+  auto message = [](double x) {
+    Options o;
+    o.min_similarity = x;
+    std::vector<Error> errors = validate(o);
+    return errors.empty() ? std::string("(valid)") : errors.front().message;
+  };
+  EXPECT_EQ(message(1.5), "min_similarity must be between 0 and 1, not 1.5");
+  EXPECT_EQ(message(-0.25), "min_similarity must be between 0 and 1, not -0.25");
+  EXPECT_EQ(message(2), "min_similarity must be between 0 and 1, not 2");
+  EXPECT_EQ(message(1.0000004), "min_similarity must be between 0 and 1, not 1");
+  EXPECT_EQ(message(1.0000006), "min_similarity must be between 0 and 1, not 1.000001");
+  EXPECT_EQ(message(-123456789.125), "min_similarity must be between 0 and 1, not -123456789.125");
+  for (double x : {std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity(),
+                   -std::numeric_limits<double>::infinity(), 1e9, -1e-9})
+    EXPECT_EQ(message(x), "min_similarity must be between 0 and 1") << x;
+  EXPECT_EQ(message(1), "(valid)");
+}
+
 TEST(Errors, CompareAndDiffRejectBadOptions) {
   Options o;
   o.min_words = 0;
