@@ -22,10 +22,7 @@ struct Block {
   uint32_t first_op = 0, end_op = 0;
   uint32_t tokens_a = 0, tokens_b = 0;  // for an equal block, pairwise matched
   uint32_t words_a = 0, words_b = 0;
-  // Of an equal block of one word: that word's frequency in the texts, and whether it is one of
-  // their function words.
-  float lone_word_frequency = 0;
-  bool lone_function_word = false;
+  uint32_t last_word = 0;  // of an equal block with words: its last word's token in A
 
   // The next block in op order joins this one.
   void absorb(const Block& next) {
@@ -46,8 +43,7 @@ uint32_t stem_of(const Document& d, uint32_t t) {
   return d.stem_ids[std::lower_bound(d.words.begin(), d.words.end(), t) - d.words.begin()];
 }
 
-std::vector<Block> group(const Document& a, const Document& b, const std::vector<TokenOp>& ops,
-                         const WordWeights& weights) {
+std::vector<Block> group(const Document& a, const Document& b, const std::vector<TokenOp>& ops) {
   std::vector<Block> blocks;
   for (uint32_t i = 0; i < ops.size(); ++i) {
     const TokenOp& op = ops[i];
@@ -59,11 +55,7 @@ std::vector<Block> group(const Document& a, const Document& b, const std::vector
       ++block.tokens_a;
       const bool word = is_word(a, op.ta);
       block.words_a += word;
-      if (equal && word) {
-        const uint32_t stem = stem_of(a, op.ta);
-        block.lone_word_frequency = static_cast<float>(weights.frequency(stem));
-        block.lone_function_word = weights.is_function_word(stem);
-      }
+      if (equal && word) block.last_word = op.ta;
     }
     if (op.kind != TokenOp::remove) {
       ++block.tokens_b;
@@ -85,12 +77,16 @@ std::vector<Block> group(const Document& a, const Document& b, const std::vector
 // removals a kept word is no noise and stays.
 bool replaces(const Block& change) { return change.tokens_a > 0 && change.tokens_b > 0; }
 
-// `words_a` and `words_b`: the words of the changes on both sides of the lone word and the word.
-bool lone_word_by_chance(bool function_word, double frequency, uint32_t words_a, uint32_t words_b) {
-  return function_word || frequency * words_a * words_b >= 1.0;
+// Whether word token `word` of A, kept alone between changes, is chance; `words_a` and `words_b`:
+// the words of the changes on both sides of it and the word itself.
+bool lone_word_by_chance(const Document& a, uint32_t word, const WordWeights& weights, uint32_t words_a,
+                         uint32_t words_b) {
+  const uint32_t stem = stem_of(a, word);
+  return weights.is_function_word(stem) || weights.frequency(stem) * words_a * words_b >= 1.0;
 }
 
-std::vector<Block> absorb_stranded_equalities(const std::vector<Block>& blocks) {
+std::vector<Block> absorb_stranded_equalities(const std::vector<Block>& blocks, const Document& a,
+                                              const WordWeights& weights) {
   std::vector<Block> out;
   for (size_t i = 0; i < blocks.size(); ++i) {
     const Block& block = blocks[i];
@@ -100,8 +96,8 @@ std::vector<Block> absorb_stranded_equalities(const std::vector<Block>& blocks) 
       const Block &before = out.back(), &after = blocks[i + 1];
       stranded = (replaces(before) || replaces(after)) &&
                  (block.words_a == 0 ||
-                  lone_word_by_chance(block.lone_function_word, block.lone_word_frequency,
-                                      before.words_a + 1 + after.words_a, before.words_b + 1 + after.words_b));
+                  lone_word_by_chance(a, block.last_word, weights, before.words_a + 1 + after.words_a,
+                                      before.words_b + 1 + after.words_b));
     }
     // A stranded equality joins the change before it, and two changes in a row after an
     // absorption merge.
@@ -230,8 +226,7 @@ EditCounts count_edits(const Document& a, const Document& b, const std::vector<T
   // An equal block of at most one word between two changes, waiting for the change after it.
   struct Waiting {
     uint32_t words;
-    bool function_word;  // its word is one
-    double frequency;    // of its word
+    uint32_t word;  // its word's token in A, if it has one
   };
   std::optional<Waiting> waiting;
   auto end_change = [&]() {
@@ -241,7 +236,7 @@ EditCounts count_edits(const Document& a, const Document& b, const std::vector<T
     }
     const Waiting& w = *waiting;
     const bool stranded = (before.replaces() || current.replaces()) &&
-                          (w.words == 0 || lone_word_by_chance(w.function_word, w.frequency, before.a + 1 + current.a,
+                          (w.words == 0 || lone_word_by_chance(a, w.word, weights, before.a + 1 + current.a,
                                                                before.b + 1 + current.b));
     if (stranded) {
       before.a += w.words + current.a;
@@ -258,9 +253,7 @@ EditCounts count_edits(const Document& a, const Document& b, const std::vector<T
     if (!started || equal != equal_block) {
       if (started && equal_block) {
         if (after_change && equal_words <= 1) {
-          const uint32_t stem = equal_words ? stem_of(a, last_word) : 0;
-          waiting = Waiting{equal_words, equal_words && weights.is_function_word(stem),
-                            equal_words ? weights.frequency(stem) : 0.0};
+          waiting = Waiting{equal_words, last_word};
         } else {
           counts.kept_words += equal_words;  // the first block, or one of several words
         }
@@ -295,7 +288,7 @@ EditCounts count_edits(const Document& a, const Document& b, const std::vector<T
 
 std::vector<Edit> edit_script(const Document& a, const Document& b, TokenBox tokens,
                               const std::vector<TokenOp>& ops, const WordWeights& weights) {
-  const std::vector<Block> blocks = absorb_stranded_equalities(group(a, b, ops, weights));
+  const std::vector<Block> blocks = absorb_stranded_equalities(group(a, b, ops), a, weights);
 
   // Each token extends over the white space after it, up to the next token of the passage.
   auto next_start = [](const Document& d, const std::vector<uint32_t>& nonspace, size_t i,

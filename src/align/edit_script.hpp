@@ -12,7 +12,7 @@
 namespace overlap::align {
 
 /// What a token diff keeps and changes, in words, after the edit script's own grouping (a lone
-/// function word left equal between two changes counts as changed, as it is shown).
+/// word left equal between two changes by chance counts as changed, as it is shown).
 struct EditCounts {
   uint32_t words_a = 0, words_b = 0;  ///< words on each side
   uint32_t kept_words = 0;            ///< words matched between the sides (counted once)
