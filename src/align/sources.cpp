@@ -7,6 +7,7 @@
 #include "align/moved_text.hpp"
 #include "align/pipeline.hpp"
 #include "align/selection.hpp"
+#include "align/summary.hpp"
 #include "boundary.hpp"
 #include "stats.hpp"
 #include "text/dictionaries.hpp"
@@ -50,15 +51,24 @@ struct SourceText {
   std::vector<Passage> passages;
 };
 
-// The candidates of A against one source, tagged with it: stages 2 to 7 of `compare`.
+// A's words that a source's seeds echo.
+std::vector<bool> echoed_by(const text::Document& a, const std::vector<Seed>& seeds) {
+  std::vector<bool> echoed(a.word_count(), false);
+  for (const Seed& s : seeds) std::fill(echoed.begin() + s.box.a.begin, echoed.begin() + s.box.a.end, true);
+  return echoed;
+}
+
+// The candidates of A against one source (seeded already), tagged with it: stages 3 to 7 of
+// `compare`.
 std::vector<Candidate> source_candidates(const text::Document& a, SourceText& source, uint32_t k,
-                                         const Options& options, const Tuning& tuning) {
+                                         const EchoedElsewhere& elsewhere, const Options& options,
+                                         const Tuning& tuning) {
   const TextPair pair{a, source.doc};
-  source.seeds = seeding(pair, options, tuning.seeding);
   std::vector<Cluster> clusters =
       carving(banding(clustering(source.seeds, options, tuning), options, tuning), options, tuning);
   std::vector<Candidate> found = candidates(pair, source.weights, clusters, options, tuning);
-  std::vector<Candidate> condensed = summaries(pair, source.weights, source.seeds, found, options, tuning);
+  std::vector<Candidate> condensed =
+      summary_candidates(a, source.doc, source.weights, source.seeds, found, options, tuning, elsewhere);
   std::move(condensed.begin(), condensed.end(), std::back_inserter(found));
   for (Candidate& c : found) c.source = k;
   return found;
@@ -153,10 +163,21 @@ Result<SourcesAlignment> compare_sources(std::string_view a, const std::vector<s
   for (text::Document& doc : docs) texts.push_back({std::move(doc), shared_weights, {}, {}});
   docs.clear();
 
-  // Stages 2-8: every source's candidates, then one selection over all of them.
+  // Stage 2 for every source first: a stretch of A that several sources echo is a composite of
+  // them, which the summaries of each must know (see summary.hpp).
+  std::vector<std::vector<bool>> echoes;
+  std::vector<uint32_t> sources_echoing(doc_a.word_count(), 0);
+  for (SourceText& t : texts) {
+    t.seeds = seeding(TextPair{doc_a, t.doc}, options, tuning.seeding);
+    echoes.push_back(echoed_by(doc_a, t.seeds));
+    for (size_t w = 0; w < echoes.back().size(); ++w) sources_echoing[w] += echoes.back()[w];
+  }
+
+  // Stages 3-8: every source's candidates, then one selection over all of them.
   std::vector<Candidate> found;
   for (uint32_t k = 0; k < texts.size(); ++k) {
-    std::vector<Candidate> own = source_candidates(doc_a, texts[k], k, options, tuning);
+    const EchoedElsewhere elsewhere(echoes[k], sources_echoing);
+    std::vector<Candidate> own = source_candidates(doc_a, texts[k], k, elsewhere, options, tuning);
     std::move(own.begin(), own.end(), std::back_inserter(found));
   }
   const std::vector<Passage> passages = passages_of(doc_a, texts, selection(std::move(found), options), options);

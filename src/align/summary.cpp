@@ -43,11 +43,17 @@ WordRange extend_to_paragraphs(const text::Document& d, WordRange w) {
 
 }  // namespace
 
+EchoedElsewhere::EchoedElsewhere(const std::vector<bool>& own, const std::vector<uint32_t>& sources_echoing)
+    : prefix_(own.size() + 1, 0) {
+  for (size_t w = 0; w < own.size(); ++w) prefix_[w + 1] = prefix_[w] + (!own[w] && sources_echoing[w] > 0);
+}
+
 std::vector<Candidate> summary_candidates(const text::Document& a, const text::Document& b,
                                           const WordWeights& weights,
                                           const std::vector<Seed>& seeds,
                                           const std::vector<Candidate>& copies,
-                                          const Options& options, const Tuning& tuning) {
+                                          const Options& options, const Tuning& tuning,
+                                          const EchoedElsewhere& elsewhere) {
   const SummaryTuning& t = tuning.summaries;
   Coverage copied_a(a.word_count()), copied_b(b.word_count());
   for (const Candidate& c : copies) {
@@ -74,10 +80,19 @@ std::vector<Candidate> summary_candidates(const text::Document& a, const text::D
       const WordRange short_side = a_summarizes ? cluster.box.a : cluster.box.b;
       const WordRange long_side = a_summarizes ? cluster.box.b : cluster.box.a;
       const uint32_t short_sentences = sentences_in(a_summarizes ? a : b, short_side);
-      if (short_sentences < t.min_sentences || long_side.size() < t.min_compression * short_side.size()) continue;
+      // A stretch of A that draws on several sources was judged by no ordinary candidate as a
+      // whole: each source's was diluted by the others' words. Then it needs no compression.
+      const bool composite = a_summarizes && elsewhere.words_in(short_side) >= options.min_words;
+      if (short_sentences < t.min_sentences ||
+          (!composite && long_side.size() < t.min_compression * short_side.size()))
+        continue;
       WordBox box = cluster.box;
       if (a_summarizes) box.b = extend_to_paragraphs(b, box.b);
       else box.a = extend_to_paragraphs(a, box.a);
+      // A composite's evidence is its echoes alone: the source's stretch they span must hold
+      // the summary before it is widened to paragraphs (a long paragraph holds most words of a
+      // short stretch by chance) and diffed.
+      if (composite && weights.containment(a, cluster.box.a, b, cluster.box.b) < t.min_containment) continue;
       Candidate c = build_candidate(a, b, weights, box, exact, tuning.candidates);
       c.similarity = a_summarizes ? weights.containment(a, c.words.a, b, c.words.b)
                                   : weights.containment(b, c.words.b, a, c.words.a);

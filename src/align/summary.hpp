@@ -9,16 +9,34 @@
 
 namespace overlap::align {
 
+/// Comparing A with several sources: how many of A's words other sources echo (in their seeds)
+/// where this source does not, as prefix counts. Empty when comparing two texts.
+class EchoedElsewhere {
+ public:
+  EchoedElsewhere() = default;
+  /// `own` flags A's words this source echoes; `sources_echoing` counts, for each word of A,
+  /// the sources that echo it.
+  EchoedElsewhere(const std::vector<bool>& own, const std::vector<uint32_t>& sources_echoing);
+  uint32_t words_in(WordRange w) const { return prefix_.empty() ? 0 : prefix_[w.end] - prefix_[w.begin]; }
+
+ private:
+  std::vector<uint32_t> prefix_;
+};
+
 /// Candidates pairing a few neighbouring sentences of one text with the long stretch of the
 /// other that their similar sentences are scattered over. A summary's sentences each echo a
 /// different part of the source, too far apart for ordinary clustering to join. Sentences
 /// already inside a close copy (`copies`) take no part: paragraphs reused nearly verbatim and
 /// moved independently must stay separate passages. A summary's similarity is the share of
 /// its words the summarized stretch contains, and its rank the words that share accounts for.
+/// A stretch of A holding at least `min_words` words that only other sources echo
+/// (`elsewhere`) is a composite of several sources: it needs no compression (see there), but
+/// the stretch of B its echoes span must contain it on its own.
 std::vector<Candidate> summary_candidates(const text::Document& a, const text::Document& b,
                                           const WordWeights& weights,
                                           const std::vector<Seed>& seeds,
                                           const std::vector<Candidate>& copies,
-                                          const Options& options, const Tuning& tuning);
+                                          const Options& options, const Tuning& tuning,
+                                          const EchoedElsewhere& elsewhere = {});
 
 }  // namespace overlap::align

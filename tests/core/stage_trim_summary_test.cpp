@@ -2,7 +2,9 @@
 // test, through the pipeline's own stages.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "align/pipeline.hpp"
 #include "align/summary.hpp"
@@ -111,6 +113,41 @@ TEST(Summaries, TwoSentencesEchoingDistantParagraphsBecomeOneSummary) {
   Options short_passages;
   short_passages.min_words = 5;
   EXPECT_TRUE(summary_candidates(text.a, text.b, weights, seeds, {copy}, short_passages, Tuning{}).empty());
+}
+
+TEST(Summaries, AStretchDrawingOnSeveralSourcesNeedsNoCompression) {
+  // A's paragraph: two sentences this source tells, around one another source gave. B is
+  // hardly longer than A, so comparing two texts this is no summary (an ordinary candidate has
+  // judged it). Comparing A with several sources it is a composite that no one source's
+  // ordinary candidate judged whole: a summary of this source needs no compression.
+  const std::string first = "Engineers rebuilt the northern breakwater with granite blocks quarried nearby.";
+  const std::string second = "Fishermen welcomed calmer moorings although diesel prices kept rising sharply.";
+  const std::string a = first + " Council auditors questioned several invoices. " + second + "\n";
+  const std::string b = first + " Tides were low. " + second + "\n";
+  TextModel text = text_model(a, b, TextTuning{});
+  WordWeights weights(text.a, text.b, Tuning{}.seeding);
+  const uint32_t other = text.a.sentence_first_word[1], second_a = text.a.sentence_first_word[2];
+  const uint32_t second_b = text.b.sentence_first_word[2];
+  std::vector<Seed> seeds{{{{0, other}, {0, other}}, 5, false},
+                          {{{second_a, text.a.word_count()}, {second_b, text.b.word_count()}}, 5, false}};
+  Options options;
+  options.min_words = 4;
+  EXPECT_TRUE(summary_candidates(text.a, text.b, weights, seeds, {}, options, Tuning{}).empty());
+
+  // This source echoes the first and last sentences; some source echoes all three.
+  std::vector<bool> own(text.a.word_count(), true);
+  std::fill(own.begin() + other, own.begin() + second_a, false);
+  const std::vector<uint32_t> sources_echoing(text.a.word_count(), 1);
+  std::vector<Candidate> found =
+      summary_candidates(text.a, text.b, weights, seeds, {}, options, Tuning{}, EchoedElsewhere(own, sources_echoing));
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].words.a, (WordRange{0, text.a.word_count()}));
+  EXPECT_GE(found[0].similarity, Tuning{}.summaries.min_containment);
+
+  // Fewer words from elsewhere than a passage needs: no composite.
+  options.min_words = second_a - other + 1;
+  EXPECT_TRUE(summary_candidates(text.a, text.b, weights, seeds, {}, options, Tuning{},
+                                 EchoedElsewhere(own, sources_echoing)).empty());
 }
 
 TEST(PipelineTuning, TheTableReachesTheStages) {
