@@ -48,9 +48,9 @@ Document analyse(std::string_view text, Interner& interner, const TextTuning& tu
   doc.token_ids.resize(doc.tokens.size(), Interner::space_id);
   doc.words.reserve(doc.tokens.size() / 2);
   doc.stem_ids.reserve(doc.tokens.size() / 2);
-  // Most tokens repeat earlier ones letter for letter: fold and intern each spelling once.
-  struct Keys { uint32_t id, stem; };
-  StringMap<Keys> seen(1024);
+  // Most tokens repeat earlier ones letter for letter, in this text or in the other texts of
+  // the comparison: fold and intern each spelling once.
+  StringMap<SpellingIds>& seen = interner.spellings();
   std::string key;
   for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
     const Token& token = doc.tokens[t];
@@ -60,7 +60,7 @@ Document analyse(std::string_view text, Interner& interner, const TextTuning& tu
     if (is_new) {
       key.clear();
       append_fold(raw, key);
-      // Interning may not touch `seen`, so `keys` still refers to its entry.
+      // Interning touches another table than `seen`, so `keys` still refers to its entry.
       keys.id = keys.stem = interner.intern(key);
       if (token.kind == TokenKind::word) {
         size_t cut = stem_cut(key, tuning.stem_letters);
