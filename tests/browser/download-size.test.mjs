@@ -3,7 +3,8 @@
 // of the served file, as the gzip program compresses it (what the issue measures; zlib's level 9,
 // which servers use, comes within a few per cent). The dictionaries (3 MB,
 // fetched only for Chinese, Japanese, Thai, Khmer, Lao and Burmese) are not part of it, and
-// must not be fetched here. Sizes are stable from run to run; no timing is judged.
+// must not be fetched here, nor the view of several sources (dist/overlap-view-sources.mjs),
+// fetched only for a text against several sources. Sizes are stable from run to run; no timing is judged.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { execFileSync } from 'node:child_process';
@@ -45,6 +46,7 @@ test(`the default download (all JS and wasm, gzip -9) is at most ${BUDGET_BYTES 
     for (const [url, body] of fetched) {
       const { pathname } = new URL(url);
       assert.doesNotMatch(pathname, /dictionaries/, 'English texts do not need the dictionaries');
+      assert.doesNotMatch(pathname, /overlap-view-sources/, 'two texts do not need the view of several sources');
       if (!/\.(m?js|wasm)$/.test(pathname)) continue;
       const bytes = await body;
       assert.ok(bytes, `no body for ${pathname}`);
