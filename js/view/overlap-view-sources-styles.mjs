@@ -15,6 +15,7 @@
 //   the print styles give every passage (overlap-view-print.mjs);
 // - in the connectors between the columns, a dash pattern of their outline.
 // The numbered badges keep their plain tint: the passage they number carries the pattern.
+import { styleSheet } from './overlap-view-dom.mjs';
 import { PAIR_COLOURS } from './overlap-view-palette.mjs';
 
 const STRIPE = 'var(--overlap-source-stripe)';
@@ -63,12 +64,8 @@ ${patternRules}
 
 let shared = null;
 
-/** One CSSStyleSheet for every widget of the page showing several sources (constructable, so
- *  that a page's strict style-src allows it, as the widget's own). */
+/** One CSSStyleSheet for every widget of the page showing several sources. */
 export function sourcesStyleSheet() {
-  if (!shared) {
-    shared = new CSSStyleSheet();
-    shared.replaceSync(SOURCES_CSS);
-  }
+  shared ??= styleSheet(SOURCES_CSS);
   return shared;
 }

@@ -11,6 +11,7 @@
 // brightened (dark theme) so that edges stand out against the tint they frame.
 
 import { CHANGES_CSS } from './overlap-view-changes-styles.mjs';
+import { styleSheet } from './overlap-view-dom.mjs';
 import { PAIR_COLOURS } from './overlap-view-palette.mjs';
 import { printStyles } from './overlap-view-print.mjs';
 
@@ -190,9 +191,6 @@ let shared = null;
 
 /** One CSSStyleSheet shared by every instance on the page: parsed once, adopted many times. */
 export function widgetStyleSheet() {
-  if (!shared) {
-    shared = new CSSStyleSheet();
-    shared.replaceSync(CSS);
-  }
+  shared ??= styleSheet(CSS);
   return shared;
 }
