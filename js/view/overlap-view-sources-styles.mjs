@@ -9,8 +9,9 @@
 // - on screen, a hatching over the tint (its stripes mixed from the tint towards the background,
 //   so that the text keeps at least the contrast it has on the tint, light and dark themes
 //   alike; tests/browser/sources-many.test.mjs measures it);
-// - in forced colours, where backgrounds become system colours and gradients are dropped, the
-//   style of the passage's edges (dashed, dotted, double), which keep their shape;
+// - in forced colours, where backgrounds become system colours and gradients are dropped (the
+//   eight hues then look alike too), the style of the passage's edges (dashed, dotted, double)
+//   and of an underline, which keep their shape;
 // - on paper, where backgrounds may not print, the edges and the style of the underline that
 //   the print styles give every passage (overlap-view-print.mjs);
 // - in the connectors between the columns, a dash pattern of their outline.
@@ -40,7 +41,8 @@ export const SOURCE_PATTERNS = PATTERNS.length;
 const patternRules = PATTERNS.map((p, n) => p && `
 :is(mark, .swatch).sp${n} { background: ${p.hatch}, var(--pc); border-inline-style: ${p.edge};${p.edge === 'double' ? ' border-inline-width: 3px;' : ''} }
 .link.sp${n} { stroke-dasharray: ${p.dash}; }
-@media print { mark.sp${n} { text-decoration-style: ${p.underline}; } }`).filter(Boolean).join('');
+@media print { mark.sp${n} { text-decoration-style: ${p.underline}; } }
+@media (forced-colors: active) { mark.sp${n} { text-decoration: underline ${p.underline} 2px; text-underline-offset: .22em; } }`).filter(Boolean).join('');
 
 // Every other passage of a source takes a lighter shade of its hue (towards the background, so
 // the text keeps its contrast).

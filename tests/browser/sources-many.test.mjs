@@ -111,6 +111,32 @@ test('sources 1 and 9 (and each of 2–4 and 10–12) look different on screen, 
   await page.close();
 });
 
+// The looks of patterns 0–6 (sources 1, 9, 17, … 49), on marks of one hue made in the widget.
+function patternLooks(page) {
+  return page.evaluate(() => {
+    const text = document.querySelector('#by-script').shadowRoot.querySelector('.scroll.a .text');
+    return Array.from({ length: 7 }, (_, n) => {
+      const mark = document.createElement('mark');
+      mark.className = `pc0${n ? ` sp${n}` : ''}`;
+      text.append(mark);
+      const s = getComputedStyle(mark);
+      const look = ['background-image', 'border-inline-start-style', 'text-decoration-line', 'text-decoration-style'].map((name) => s.getPropertyValue(name));
+      mark.remove();
+      return look.join(' | ');
+    });
+  });
+}
+
+test('the seven patterns of a hue (up to 56 sources) all differ on screen, in forced colours and in print', async () => {
+  const page = await drawTwelve('light');
+  for (const media of [{}, { forcedColors: 'active' }, { forcedColors: 'none', media: 'print' }]) {
+    await page.emulateMedia(media);
+    const looks = await patternLooks(page);
+    assert.equal(new Set(looks).size, 7, `${JSON.stringify(media)}:\n${looks.join('\n')}`);
+  }
+  await page.close();
+});
+
 // "rgb(r, g, b)" or "color(srgb r g b)" as 0–255 channels.
 function channels(colour) {
   const rgb = /^rgba?\((\d+), (\d+), (\d+)/.exec(colour);
@@ -121,10 +147,11 @@ function channels(colour) {
 }
 
 for (const theme of ['light', 'dark']) {
-  test(`the text keeps 4.5:1 on every hue, shade and stripe of the second pattern (${theme})`, async (t) => {
+  test(`the text keeps 4.5:1 on every hue, shade and stripe of the patterns (${theme})`, async (t) => {
     const page = await drawTwelve(theme);
-    // A mark of each hue in its full and lighter shade with the second pattern, in the widget's
-    // own stylesheets; the custom properties they compute resolved as colours by a probe.
+    // A mark of each hue in its full and lighter shade with a pattern (the stripes of every
+    // pattern have one colour), in the widget's own stylesheets; the custom properties they
+    // compute resolved as colours by a probe.
     const colours = await page.evaluate(() => {
       const root = document.querySelector('#by-script').shadowRoot;
       const text = root.querySelector('.scroll.a .text');
