@@ -1,13 +1,17 @@
 #!/usr/bin/env node
 // Builds the widget into dist/ (run from anywhere: `node js/build-view.mjs`):
-//   dist/overlap-view.mjs  the element as one ES module
-//   dist/overlap-view.js   the same as a classic script, for a plain <script src> in a CMS
+//   dist/overlap-view.mjs          the element as one ES module
+//   dist/overlap-view.js           the same as a classic script, for a plain <script src> in a CMS
+//   dist/overlap-view-sources.mjs  its view of several sources, an ES module both import on
+//                                  demand from next to themselves (js/view/overlap-view-sources-load.mjs)
 //   dist/examples/         the seed articles of ../shared/seeds (or $OVERLAP_SEEDS), when present,
 //                          as a demo example
 //
 // No bundler: the widget's modules (js/view/overlap-view*.mjs) are concatenated in dependency order
 // with their import lines and `export` keywords removed. That only works because they share no
-// top-level names, which this script checks. The comparison API (overlap.mjs) is not bundled:
+// top-level names, which this script checks. The view of several sources is built the same way
+// from its own entry; a module both need is in both files, and so must hold no state (the page
+// would have two copies of it). The comparison API (overlap.mjs) is not bundled:
 // the widget imports it at run time from next to itself, where the wasm build puts it; the
 // classic script starts loading it, the modules it imports and the wasm at once (engineFiles()).
 import { execFileSync } from 'node:child_process';
@@ -20,9 +24,10 @@ import { Script } from 'node:vm';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = 'overlap-view.mjs';
+const sourcesEntry = 'overlap-view-sources.mjs';
 const out = join(root, 'dist');
 
-async function modules() {
+async function modules(entry) {
   const ordered = [];
   const seen = new Set();
   const visit = async (name) => {
@@ -47,6 +52,27 @@ function strip({ name, source }) {
     .replace(/^export\s+(?=(?:async\s+)?(?:const|let|class|function)\b)/gm, '');
   if (/^\s*(import|export)\b/m.test(body)) throw new Error(`${name}: an import or export form the build does not handle`);
   return `// ---- js/view/${name}\n${body.trim()}\n`;
+}
+
+// A module in both files: a top-level `let`, or a `const` made with `new` (a Map, a sheet), would
+// be state the page holds twice, and the two copies would not see each other's changes.
+function checkShared(main, sources) {
+  const inMain = new Set(main.map((part) => part.name));
+  if (inMain.has(sourcesEntry)) throw new Error(`${entry} imports ${sourcesEntry} statically: it is to be loaded on demand`);
+  const shared = sources.filter((part) => inMain.has(part.name));
+  for (const { name, source } of shared) {
+    if (/^(?:export\s+)?(?:let\s|var\s|const\s+\w+\s*=\s*new\s)/m.test(source)) {
+      throw new Error(`${name} is in both ${entry} and ${sourcesEntry} and holds state: move that state into one of them`);
+    }
+  }
+  return shared.map((part) => part.name);
+}
+
+// The names an entry exports, from its one `export { … };` line.
+function exportsOf({ name, source }) {
+  const names = /^export\s+\{([^}]*)\};?$/m.exec(source)?.[1].split(',').map((n) => n.trim()).filter(Boolean);
+  if (!names?.length) throw new Error(`${name}: no \`export { … };\` line naming what it exports`);
+  return names;
 }
 
 function checkNames(parts) {
@@ -139,9 +165,13 @@ async function writeShipped(files) {
   }
 }
 
-const parts = await modules();
+const parts = await modules(entry);
+const sourcesParts = await modules(sourcesEntry);
+checkShared(parts, sourcesParts);
 checkNames(parts);
+checkNames(sourcesParts);
 const code = parts.map(strip).join('\n');
+const sourcesCode = `${sourcesParts.map(strip).join('\n')}\nexport { ${exportsOf(sourcesParts.at(-1)).join(', ')} };\n`;
 const banner = '// <overlap-view>, built by js/build-view.mjs from js/view/overlap-view*.mjs (commented there). Do not edit.\n';
 await mkdir(out, { recursive: true });
 // A classic script learns its own URL from document.currentScript, which is only set while it
@@ -149,7 +179,7 @@ await mkdir(out, { recursive: true });
 const classic = withEngineFiles(code.replace(/\bimport\.meta\.url\b/g, 'overlapViewScriptUrl'), await engineFiles());
 const script = `(() => {\n'use strict';\nconst overlapViewScriptUrl = document.currentScript?.src || document.baseURI;\n${classic}\n})();\n`;
 new Script(script, { filename: 'dist/overlap-view.js' });  // parses only: a syntax error fails the build
-await writeShipped({ 'overlap-view.js': script, 'overlap-view.mjs': `${code}\nexport { OverlapView };\n` });
+await writeShipped({ 'overlap-view.js': script, 'overlap-view.mjs': `${code}\nexport { OverlapView };\n`, [sourcesEntry]: sourcesCode });
 
 const examples = await copyExamples();
-console.log(`built dist/overlap-view.js and dist/overlap-view.mjs from ${parts.length} modules${examples ? '; copied the seed example' : ''}`);
+console.log(`built dist/overlap-view.js and dist/overlap-view.mjs from ${parts.length} modules, dist/${sourcesEntry} from ${sourcesParts.length}${examples ? '; copied the seed example' : ''}`);

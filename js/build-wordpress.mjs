@@ -19,11 +19,12 @@ const dist = join(root, 'dist');
 const plugin = join(dist, 'wordpress', 'overlap');
 const zipFile = join(dist, 'overlap-wordpress.zip');
 
-// What a page needs to run the widget: the classic script, the comparison module and its
-// parts, the worker, the wasm and the optional dictionaries. Not the ES-module build of the
-// widget, the type declarations or the demo's examples.
-const BROWSER_FILES = /^(overlap-view\.js|overlap\.mjs|overlap-api-[\w-]+\.mjs|overlap-glue\.mjs|overlap-worker\.mjs|overlap\.wasm|overlap-dictionaries\.dat)$/;
-const REQUIRED = ['overlap-view.js', 'overlap.mjs', 'overlap-glue.mjs', 'overlap-worker.mjs', 'overlap.wasm'];
+// What a page needs to run the widget: the classic script and its view of several sources
+// (imported from next to it), the comparison module and its parts, the worker, the wasm and the
+// optional dictionaries. Not the ES-module build of the widget, the type declarations or the
+// demo's examples.
+const BROWSER_FILES = /^(overlap-view\.js|overlap-view-sources\.mjs|overlap\.mjs|overlap-api-[\w-]+\.mjs|overlap-glue\.mjs|overlap-worker\.mjs|overlap\.wasm|overlap-dictionaries\.dat)$/;
+const REQUIRED = ['overlap-view.js', 'overlap-view-sources.mjs', 'overlap.mjs', 'overlap-glue.mjs', 'overlap-worker.mjs', 'overlap.wasm'];
 const TEXT_FILES = /\.(php|txt|json|js)$/;
 
 async function projectVersion() {

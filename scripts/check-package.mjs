@@ -15,7 +15,7 @@ export const DIST_FILES = [
   'overlap.mjs', 'overlap-api-core.mjs', 'overlap-api-error.mjs', 'overlap-api-load.mjs',
   'overlap-api-options.mjs', 'overlap-api-shape.mjs', 'overlap-api-sources.mjs', 'overlap-api-worker.mjs',
   'overlap-worker.mjs', 'overlap-glue.mjs', 'overlap.wasm', 'overlap-dictionaries.dat',
-  'overlap-view.mjs', 'overlap-view.js', 'overlap.d.ts', 'overlap.d.mts', 'overlap-view.d.ts',
+  'overlap-view.mjs', 'overlap-view.js', 'overlap-view-sources.mjs', 'overlap.d.ts', 'overlap.d.mts', 'overlap-view.d.ts',
 ];
 
 /** The problems that forbid packing `dist` of the checkout `root` (empty when it may be packed). */

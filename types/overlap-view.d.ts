@@ -34,7 +34,8 @@ export class OverlapView extends HTMLElement {
   /**
    * The URL of the comparison module (overlap.mjs; overlap.wasm is looked for next to it).
    * null (the default): next to the widget, or wherever a bundler put it. Set before the first
-   * comparison.
+   * comparison. The widget's view of several sources (overlap-view-sources.mjs) is looked for
+   * next to the widget, then next to this URL.
    */
   static moduleUrl: string | null;
   /** The text of an HTML document as the widget reads it (paragraph breaks kept); no script runs. */

@@ -6,7 +6,7 @@
 import { editElement, h } from './overlap-view-dom.mjs';
 import { breakPattern, changePieces, foldedRuns, groupItems, paragraphsOf } from './overlap-view-changes-model.mjs';
 import { paragraphAt } from './overlap-view-model.mjs';
-import { PAIR_COLOURS } from './overlap-view-styles.mjs';
+import { PAIR_COLOURS } from './overlap-view-palette.mjs';
 
 const PARAGRAPHS_PER_STEP = 40;
 

@@ -4,7 +4,7 @@
 // starts. Built a chunk at a time (step()) so a long text never blocks the page.
 import { editElement, h } from './overlap-view-dom.mjs';
 import { SAME, paragraphAt, paragraphs, passageLabel, runs } from './overlap-view-model.mjs';
-import { colourClass, hasSources } from './overlap-view-sources-model.mjs';
+import { colourClass, hasSources } from './overlap-view-sources-load.mjs';
 
 // About a screenful of text per chunk: small enough to build well inside one slice, large
 // enough that a 1 MB text is a few hundred chunks, not tens of thousands of elements to skip.

@@ -1,5 +1,7 @@
 // The one way the widget creates elements. Text only ever arrives as text nodes (textContent,
 // createTextNode); there is no innerHTML anywhere, so article text can never become markup.
+// Styles come as constructable stylesheets, which a page's strict `style-src` allows (unlike
+// <style> elements and style="" attributes).
 
 /** An element with attributes (set with setAttribute: never `style`) and children. */
 export function h(tag, attributes, ...children) {
@@ -39,4 +41,11 @@ export function editElement(tag, text) {
   fragment.append(h(tag, { part, class: 'tiny' }, core));
   if (trail) fragment.append(trail);
   return fragment;
+}
+
+/** A constructable stylesheet of `css`, for a shadow root's adoptedStyleSheets. */
+export function styleSheet(css) {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  return sheet;
 }

@@ -4,7 +4,7 @@
 // narrows to a point at the top or bottom edge, pointing to where its partner is.
 import { h } from './overlap-view-dom.mjs';
 import { extentNear, visibleChunks, zoomOf } from './overlap-view-geometry.mjs';
-import { colourClass } from './overlap-view-sources-model.mjs';
+import { colourClass } from './overlap-view-sources-load.mjs';
 
 const EDGE = 3;  // px beyond the gutter's edge where an off-screen end converges
 // Up to this many pairs every pair keeps its ribbon (those wholly off screen collapse onto an

@@ -4,7 +4,7 @@
 import { editElement, h } from './overlap-view-dom.mjs';
 import { badgeFor } from './overlap-view-column.mjs';
 import { orderOn, paragraphAt, passageLabel } from './overlap-view-model.mjs';
-import { colourClass } from './overlap-view-sources-model.mjs';
+import { colourClass } from './overlap-view-sources-load.mjs';
 
 const ROWS_PER_STEP = 12;
 

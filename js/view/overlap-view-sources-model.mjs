@@ -1,13 +1,11 @@
 // One text against several sources (compare(a, [b1, b2, …])): what the views need beyond a
 // comparison of two texts. Each source has its own family of colours: its hue (one of the
 // PAIR_COLOURS), its passages alternating between the full and a lighter shade of it, so that
-// neighbouring passages of one source stay apart. Pure functions; no DOM here.
-import { PAIR_COLOURS } from './overlap-view-styles.mjs';
-
-/** Whether `result` compares A with several sources. */
-export function hasSources(result) {
-  return Array.isArray(result?.sources);
-}
+// neighbouring passages of one source stay apart. Sources 9 to 16 take the same hues again
+// with a pattern of their own, and so on (overlap-view-sources-styles.mjs): 56 sources never
+// look alike. Pure functions; no DOM here.
+import { PAIR_COLOURS } from './overlap-view-palette.mjs';
+import { SOURCE_PATTERNS } from './overlap-view-sources-styles.mjs';
 
 const shades = new WeakMap();  // result -> per passage, 1 for the lighter shade of its source
 
@@ -19,15 +17,17 @@ function shadesOf(result) {
   return shades.get(result);
 }
 
-/** The colour classes of passage i: its pair's colour, or its source's with a shade. */
-export function colourClass(result, i) {
-  if (!hasSources(result)) return `pc${i % PAIR_COLOURS}`;
-  return `pc${result.passages[i].source % PAIR_COLOURS}${shadesOf(result)[i] ? ' alt' : ''}`;
+/** The colour classes of passage i: its source's, with a shade. */
+export function passageColour(result, i) {
+  return `${sourceColour(result.passages[i].source)}${shadesOf(result)[i] ? ' alt' : ''}`;
 }
 
-/** The colour class of source k (its tab and its swatch). */
+/** The colour classes of source k (its passages, its tab and its swatch): its hue, and from
+ *  the ninth source on, its pattern (sp1 for sources 9–16, sp2 for 17–24, …). Past the 56th
+ *  source (the API takes up to 1000) the looks start over: the tabs still name each one. */
 export function sourceColour(k) {
-  return `pc${k % PAIR_COLOURS}`;
+  const pattern = Math.floor(k / PAIR_COLOURS) % SOURCE_PATTERNS;
+  return `pc${k % PAIR_COLOURS}${pattern ? ` sp${pattern}` : ''}`;
 }
 
 /** Passage indices of source k, in their order in that source's text. */

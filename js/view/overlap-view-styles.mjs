@@ -11,6 +11,8 @@
 // brightened (dark theme) so that edges stand out against the tint they frame.
 
 import { CHANGES_CSS } from './overlap-view-changes-styles.mjs';
+import { styleSheet } from './overlap-view-dom.mjs';
+import { PAIR_COLOURS } from './overlap-view-palette.mjs';
 import { printStyles } from './overlap-view-print.mjs';
 
 const LIGHT = `
@@ -39,14 +41,8 @@ const DARK = `
   --overlap-pair-7: #007243; --overlap-pair-7-accent: #14ca7f;
   color-scheme: dark;`;
 
-export const PAIR_COLOURS = 8;
-
 const pairClasses = Array.from({ length: PAIR_COLOURS }, (_, i) =>
   `.pc${i} { --pc: var(--overlap-pair-${i}); --pa: var(--overlap-pair-${i}-accent); }`).join('\n');
-// Against several sources each source has one hue; every other passage of a source takes a
-// lighter shade of it (towards the background, so the text keeps its contrast).
-const sourceShades = Array.from({ length: PAIR_COLOURS }, (_, i) =>
-  `.pc${i}.alt { --pc: color-mix(in srgb, var(--overlap-pair-${i}) 55%, var(--overlap-bg)); }`).join('\n');
 
 export const CSS = `
 :host {
@@ -65,7 +61,6 @@ export const CSS = `
 :host(:not([theme="light"]):not([theme="dark"]):state(page-dark)) { ${DARK} }
 :host(:not([theme="light"]):not([theme="dark"]):state(page-light)) { ${LIGHT} }
 ${pairClasses}
-${sourceShades}
 
 /* Cut every inherited property the page may have set (fonts, colours, text-transform, …). */
 .root {
@@ -89,14 +84,6 @@ ${sourceShades}
 .legend li { white-space: nowrap; }
 .swatch { padding: 0 .3em; border-radius: 3px; background: var(--overlap-pair-0); border-inline: 2px solid var(--overlap-pair-0-accent); }
 .switch { display: inline-flex; gap: 0; }
-.tabs { flex: 1 1 100%; display: flex; flex-wrap: wrap; gap: .3em; }
-.tabs[hidden] { display: none; }
-.tab { display: inline-flex; align-items: center; gap: .35em; max-inline-size: 22em; flex: none; white-space: nowrap; }
-.tab .name { overflow: hidden; text-overflow: ellipsis; }
-.tab .swatch { inline-size: .9em; block-size: .9em; padding: 0; flex: none; background: var(--pc); border-inline-color: var(--pa); }
-.tab .share { color: var(--overlap-muted); }
-.tab[aria-selected="true"] { border: 2px solid var(--overlap-fg); font-weight: 700; }
-.tab[aria-selected="true"] .share { color: inherit; }
 button {
   font: inherit; color: var(--overlap-fg); background: var(--overlap-bg); margin: 0;
   border: 1px solid var(--overlap-border); border-radius: 4px; padding: .1em .6em; cursor: pointer;
@@ -189,7 +176,6 @@ ins.tiny { text-decoration: underline 2px; text-underline-offset: .15em; }
 .root.narrow .bar { padding: .3em .5em; gap: .2em .6em; font-size: .8125em; }
 .root.narrow .summary { flex-basis: 100%; }
 .root.narrow .legend { display: none; }
-.root.narrow .tabs { flex-wrap: nowrap; overflow-x: auto; }
 .root.narrow .panes { display: inline-flex; }
 .root.narrow .links { display: none; }
 .root.narrow .row-body { grid-template-columns: minmax(0, 1fr); }
@@ -205,9 +191,6 @@ let shared = null;
 
 /** One CSSStyleSheet shared by every instance on the page: parsed once, adopted many times. */
 export function widgetStyleSheet() {
-  if (!shared) {
-    shared = new CSSStyleSheet();
-    shared.replaceSync(CSS);
-  }
+  shared ??= styleSheet(CSS);
   return shared;
 }

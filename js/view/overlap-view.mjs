@@ -20,8 +20,7 @@ import { afterNextFrame, runSliced, yieldToBrowser } from './overlap-view-schedu
 import { buildSkeleton } from './overlap-view-skeleton.mjs';
 import { SchemeWatch } from './overlap-view-scheme.mjs';
 import { MissingSourceError, SourceWatch, elementName, fetchText, findSource, selectorList, textOfElement, textOfHtml, urlList, urlName } from './overlap-view-source.mjs';
-import { hasSources, mainSource, sourceOrder, sourcesSummary } from './overlap-view-sources-model.mjs';
-import { SourceTabs } from './overlap-view-tabs.mjs';
+import { hasSources, loadSourcesView, sourcesView } from './overlap-view-sources-load.mjs';
 import { widgetStyleSheet } from './overlap-view-styles.mjs';
 
 const NARROW_PX = 640;
@@ -59,7 +58,7 @@ export class OverlapView extends HTMLElement {
   #changesFor = -1;    // the generation the changes view was drawn for
   #sourceWatch = new SourceWatch(() => this.#sourcesChanged());
   #scheme = new SchemeWatch(this, this.attachInternals());
-  #tabs;
+  #tabs = null;        // the source tabs, once a comparison with several sources was drawn
 
   constructor() {
     super();
@@ -74,10 +73,6 @@ export class OverlapView extends HTMLElement {
     };
     this.#ui.words = new Words('en');
     this.#ui.showSource = (k) => this.#showSource(k);
-    this.#tabs = new SourceTabs(parts.sourceTabs, (k) => {
-      this.#showSource(k);
-      this.#revealSource(k);
-    });
     this.#interaction = new Interaction(this.#ui);
     this.#changes = new ChangesView(parts, this.#ui);
     const redraw = () => this.#ui.links.schedule();
@@ -216,6 +211,9 @@ export class OverlapView extends HTMLElement {
       // While the texts are read; a widget with nothing to compare yet loads nothing (the page
       // may still move the engine, OverlapView.moduleUrl, before it calls compare()).
       if (this.#scriptTexts || this.#hasSources()) startLoading(OverlapView.moduleUrl);
+      // Several sources need the sources' view too: asked for now, it arrives with the engine.
+      const sourcesLoad = this.#severalSources() ? loadSourcesView(OverlapView.moduleUrl) : null;
+      sourcesLoad?.catch(() => {});  // reported below, if this comparison gets that far
       const texts = this.#scriptTexts ?? await this.#readInputs(abort.signal);
       if (!current()) return this.#ui.result;
       this.#sourceWatch.stop();
@@ -227,6 +225,8 @@ export class OverlapView extends HTMLElement {
         signal: abort.signal,
         onProgress: ({ stage }) => current() && stage !== 'done' && this.#setState('comparing', progressText(stage, words)),
       });
+      if (!current()) return result;
+      if (hasSources(result)) await (sourcesLoad ?? loadSourcesView(OverlapView.moduleUrl));
       if (!current()) return result;
       await this.#show(texts, result, current);
       return result;
@@ -271,6 +271,13 @@ export class OverlapView extends HTMLElement {
 
   #hasSources() {
     return ['a', 'b'].every((side) => this.hasAttribute(side) || this.hasAttribute(`src-${side}`));
+  }
+
+  // Whether the texts to compare are several sources, known before they are read.
+  #severalSources() {
+    if (this.#scriptTexts) return !!this.#scriptTexts.sources;
+    const selector = this.getAttribute('b');
+    return selector ? selectorList(selector).length > 1 : urlList(this.getAttribute('src-b') ?? '').length > 1;
   }
 
   async #readInputs(signal) {
@@ -322,7 +329,7 @@ export class OverlapView extends HTMLElement {
     this.#ui.diff = null;
     parts.summary.textContent = '';
     this.#ui.source = -1;
-    this.#tabs.show(null, this.#ui.words);
+    this.#tabs?.show(null, this.#ui.words);
     parts.warnings.textContent = '';
     parts.warnings.hidden = true;
     parts.error.hidden = true;
@@ -359,7 +366,8 @@ export class OverlapView extends HTMLElement {
     // Against several sources A's column holds every passage, the other column one source's
     // (the one A owes most to, first): `texts.b` is the text of the source shown.
     const multi = hasSources(result);
-    const source = multi ? mainSource(result) : -1;
+    const sources = multi ? sourcesView() : null;
+    const source = multi ? sources.mainSource(result) : -1;
     if (multi) texts = { ...texts, b: texts.sources[source].text };
     const paras = {};
     const columns = {};
@@ -372,7 +380,7 @@ export class OverlapView extends HTMLElement {
       () => { columns.a = new Column('a', texts.a, result, parts.textA, paras.a, paras.sources ?? paras.b, this.#ui.words); },
       () => {
         columns.b = new Column('b', texts.b, result, parts.textB, paras.b, paras.a, this.#ui.words,
-          multi ? sourceOrder(result, source) : undefined);
+          multi ? sources.sourceOrder(result, source) : undefined);
       },
     ];
     for (const step of preparation) {
@@ -385,8 +393,7 @@ export class OverlapView extends HTMLElement {
     this.#texts = texts;
     this.#ui.result = result;
     this.#ui.source = source;
-    this.#tabs.show(multi ? result : null, this.#ui.words);
-    this.#tabs.select(source);
+    if (multi) this.#showTabs(result);
     this.#labels();
     this.#showSummary();
     this.#emptyStates();
@@ -452,7 +459,7 @@ export class OverlapView extends HTMLElement {
     const { parts, result, diff, view, words } = this.#ui;
     if (!result || !this.#texts) return;
     if (view === 'changes' && diff) parts.summary.textContent = summary(diff, words, this.#texts, { changesOnly: true });
-    else parts.summary.textContent = hasSources(result) ? sourcesSummary(result, words) : summary(result, words, this.#texts);
+    else parts.summary.textContent = hasSources(result) ? sourcesView().sourcesSummary(result, words) : summary(result, words, this.#texts);
   }
 
   // Every view says so when it has nothing to show.
@@ -528,6 +535,21 @@ export class OverlapView extends HTMLElement {
     this.#show(this.#texts, this.#ui.result, () => generation === this.#generation).catch((error) => this.#fail(error));
   }
 
+  // The source tabs of a comparison with several sources (made, and their stylesheet adopted,
+  // with the first one), the source shown selected.
+  #showTabs(result) {
+    const view = sourcesView();
+    if (!this.#tabs) {
+      this.shadowRoot.adoptedStyleSheets = [...this.shadowRoot.adoptedStyleSheets, view.sourcesStyleSheet()];
+      this.#tabs = new view.SourceTabs(this.#ui.parts.sourceTabs, (k) => {
+        this.#showSource(k);
+        this.#revealSource(k);
+      });
+    }
+    this.#tabs.show(result, this.#ui.words);
+    this.#tabs.select(this.#ui.source);
+  }
+
   // Shows source k beside A (against several sources): its tab, its text with its passages in
   // the second column, and in the passages and changes views. The selected passage stays so.
   #showSource(k) {
@@ -542,7 +564,7 @@ export class OverlapView extends HTMLElement {
     this.#labels();
     parts.textB.replaceChildren();
     parts.scrollB.scrollTop = 0;
-    const column = new Column('b', this.#texts.b, result, parts.textB, paras.b, paras.a, words, sourceOrder(result, k));
+    const column = new Column('b', this.#texts.b, result, parts.textB, paras.b, paras.a, words, sourcesView().sourceOrder(result, k));
     while (column.step());
     columns.b = column;
     for (const [name, i] of [['sel', ui.selected], ['hot', ui.hot]]) {
@@ -568,7 +590,7 @@ export class OverlapView extends HTMLElement {
     const { result, selected, narrow, view } = this.#ui;
     if (narrow) return this.#interaction.showPane('b');
     if (view !== 'document' || (selected >= 0 && result.passages[selected].source === k)) return;
-    const first = sourceOrder(result, k)[0];
+    const first = sourcesView().sourceOrder(result, k)[0];
     if (first !== undefined) this.#interaction.select(first, { align: true, from: 'b', cause: 'tab' });
   }
 

@@ -202,6 +202,13 @@ test('hostile attribute values stay inert', async () => {
   const readme = '/wp-content/plugins/overlap/readme.txt';
   assert.deepEqual(dom, { scripts: 0, handlers: [], sources: [readme, readme, readme, `${readme} /wp-content/plugins/overlap/THIRD-PARTY-NOTICES.txt`, readme] });
   assert.deepEqual(page.dialogs, [], 'no alert ran');
+  // The widget given two of the site's files as sources draws them, with the view of several
+  // sources the plugin ships next to its script (assets/overlap-view-sources.mjs).
+  const several = await page.evaluate(() => {
+    const view = [...document.querySelectorAll('overlap-view')].find((el) => el.getAttribute('src-b')?.includes(' '));
+    return { state: view.state, sources: view.result?.sources?.length, tabs: view.shadowRoot.querySelectorAll('[role="tab"]').length };
+  });
+  assert.deepEqual(several, { state: 'ready', sources: 2, tabs: 2 });
   // kses keeps <img src=x> (an Author may post images) without its onerror: its 404 is expected.
   assert.deepEqual(page.problems.filter((p) => !/404/.test(p)), []);
 });
