@@ -64,6 +64,9 @@ test('n and p step through the passages of a column in its order, Enter and Esca
     assertLevel(await passageGeometry(page, order[n - 2], '#widget'), side, order[n - 2]);
     await page.keyboard.press('Escape');
     assert.equal(await page.evaluate(() => document.getElementById('widget').selected), -1);
+    // The connectors are redrawn in the next animation frame: on a loaded machine that may
+    // come after this check, so wait for it.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const selected = await page.evaluate(() => document.getElementById('widget').shadowRoot.querySelectorAll('.sel').length);
     assert.equal(selected, 0, 'Escape leaves nothing highlighted');
   }
