@@ -144,15 +144,15 @@ EMSCRIPTEN_KEEPALIVE const Value* overlap_fold(const char* bytes, size_t size) {
 EMSCRIPTEN_KEEPALIVE const Value* overlap_compare(const char* a, size_t a_size, const char* b, size_t b_size,
                                                   uint32_t min_words, uint32_t gap_words, double min_similarity,
                                                   uint32_t allow_repeats, uint32_t show_typography) {
-  return align_utf16<&overlap::compare>({a, a_size}, {b, b_size},
-                                        options_of(min_words, gap_words, min_similarity, allow_repeats, show_typography));
+  overlap::Options options = options_of(min_words, gap_words, min_similarity, allow_repeats, show_typography);
+  return align_utf16<&overlap::compare>({a, a_size}, {b, b_size}, options);
 }
 
 EMSCRIPTEN_KEEPALIVE const Value* overlap_diff(const char* a, size_t a_size, const char* b, size_t b_size,
                                                uint32_t min_words, uint32_t gap_words, double min_similarity,
                                                uint32_t allow_repeats, uint32_t show_typography) {
-  return align_utf16<&overlap::diff>({a, a_size}, {b, b_size},
-                                     options_of(min_words, gap_words, min_similarity, allow_repeats, show_typography));
+  overlap::Options options = options_of(min_words, gap_words, min_similarity, allow_repeats, show_typography);
+  return align_utf16<&overlap::diff>({a, a_size}, {b, b_size}, options);
 }
 
 /// A against several sources. The sources arrive as one buffer of their UTF-8 bytes one after
@@ -160,9 +160,10 @@ EMSCRIPTEN_KEEPALIVE const Value* overlap_diff(const char* a, size_t a_size, con
 /// memory, not one per source. Each source and their sum are held to this build's limit, as one
 /// text is.
 EMSCRIPTEN_KEEPALIVE const Value* overlap_compare_sources(const char* a, size_t a_size, const char* joined,
-                                                          size_t joined_size, const uint32_t* lengths, size_t lengths_size,
-                                                          uint32_t min_words, uint32_t gap_words, double min_similarity,
-                                                          uint32_t allow_repeats, uint32_t show_typography) {
+                                                          size_t joined_size, const uint32_t* lengths,
+                                                          size_t lengths_size, uint32_t min_words, uint32_t gap_words,
+                                                          double min_similarity, uint32_t allow_repeats,
+                                                          uint32_t show_typography) {
   if (auto error = too_large("A", a_size)) return hand_over(std::move(*error));
   std::vector<std::string_view> sources;
   const size_t count = lengths_size / sizeof(uint32_t);

@@ -22,7 +22,8 @@ const readers = [
 // The Value at `at`, raw.
 function valueAt(m, at) {
   const w = at >>> 2;
-  return { name: m.u32[w], kind: m.u32[w + 1], data: m.u32[w + 2], count: m.u32[w + 3], number: m.f64[(at + 16) >>> 3] };
+  const number = m.f64[(at + 16) >>> 3];
+  return { name: m.u32[w], kind: m.u32[w + 1], data: m.u32[w + 2], count: m.u32[w + 3], number };
 }
 
 function nameAt(m, at) {
@@ -68,21 +69,27 @@ class WasmModule {
   call(name, args, keep = []) {
     const copies = [];
     const flat = [];
-    for (const arg of args) {
-      if (!(arg instanceof Uint8Array)) {
-        flat.push(arg);
-        continue;
+    const freeCopies = () => copies.forEach((at) => this.#m._free(at));
+    try {
+      for (const arg of args) {
+        if (!(arg instanceof Uint8Array)) {
+          flat.push(arg);
+          continue;
+        }
+        const at = this.#copyIn(arg);
+        if (!keep.includes(arg)) copies.push(at);
+        flat.push(at, arg.length);
       }
-      const at = this.#copyIn(arg);
-      if (!keep.includes(arg)) copies.push(at);
-      flat.push(at, arg.length);
+    } catch (error) {
+      freeCopies();  // no room for a later argument: the instance itself is fine
+      throw error;
     }
     // A trap throws out of here, with the copies unfreed: the instance is never called again.
     const root = this.#m[`_overlap_${name}`](...flat);
     const memory = this.#memory();
-    const result = root === 0 ? null : readers[4](memory, valueAt(memory, root));
+    const result = root === 0 ? null : Object.fromEntries(values(memory, valueAt(memory, root)));
     this.#m._overlap_release();
-    for (const at of copies) this.#m._free(at);
+    freeCopies();
     return result;
   }
 }

@@ -19,13 +19,15 @@ import { newPage, setUp, waitReady } from './helpers.mjs';
 // wasm (+15 KB: the pipeline's stages inlined a second time) and its tabs into the widget
 // (+3 KB); 211.2 KB once the code that runs a few times per comparison (API checks, selection,
 // several sources, the bindings) was compiled at -Oz and printf left the module; 212.2 KB with
-// edit scripts that keep a lone shared word unless it is chance (issue 12, +0.9 KB). Next: Embind
-// replaced by plain C exports, the sources' view loaded only when a page has several. Until the
+// edit scripts that keep a lone shared word unless it is chance (issue 12, +0.9 KB); 208.2 KB
+// with plain C exports instead of Embind (its JS was 4.6 KB of the loader), 205.2 KB once the
+// module was built without exceptions. Next: the sources' view loaded only when a page has
+// several, Emscripten's remaining loader (2.2 KB) replaced by our own. Until the
 // target is met, the budget is a ratchet just above today's size, so that no change makes the
 // download bigger unnoticed. Lower it with every saving; the issue stays open until it reads
 // 200_000.
 const TARGET_BYTES = 200_000;
-const BUDGET_BYTES = 212_500;
+const BUDGET_BYTES = 205_500;
 
 const gzip9 = (bytes) => execFileSync('gzip', ['-9c'], { input: bytes, maxBuffer: 1 << 26 }).length;
 
