@@ -68,9 +68,8 @@ class Engine {
   #failure = null;
   #encoder = new TextEncoder();
 
-  constructor(module, dictionaries, abortMessage) {
+  constructor(module, dictionaries) {
     this.#module = module;
-    this.abortMessage = abortMessage;
     const { version, maxInputBytes, layout, defaults, tokenKinds, editKinds } = module.call('info', []);
     this.info = Object.freeze({
       version,
@@ -109,9 +108,8 @@ class Engine {
     try {
       out = this.#module.call(name, args);
     } catch (error) {
-      // A trap or abort leaves the wasm instance in an unknown state: never call it again. An
-      // abort's message may be empty: the trap's own then says what happened.
-      if (error instanceof WebAssembly.RuntimeError) this.#failure = this.abortMessage() || error.message;
+      // A trap or abort leaves the wasm instance in an unknown state: never call it again.
+      if (error instanceof WebAssembly.RuntimeError) this.#failure = error.message;
       throw new OverlapError('internal', `the module failed in ${name}: ${this.#failure ?? error.message}`, { cause: error });
     }
     if (out !== null && typeof out === 'object' && typeof out.error === 'string') throw moduleError(out);
@@ -154,8 +152,7 @@ class Engine {
 
 /** Instantiates the module from loadFiles()'s result and adds the dictionaries. */
 export async function startEngine({ wasm, dictionaries }) {
-  let abortMessage = null;
-  const module = await instantiate(wasm, (what) => { abortMessage = String(what); }).catch((error) => {
+  const module = await instantiate(wasm).catch((error) => {
     throw new OverlapError('load_failed', `could not instantiate the wasm module: ${error.message ?? error}`, { cause: error });
   });
   // Must come before anything uses ICU: ICU accepts extra data packages only until its first
@@ -164,5 +161,5 @@ export async function startEngine({ wasm, dictionaries }) {
     const result = module.call('add_icu_data', [dictionaries], [dictionaries]);
     if (result !== null) throw new OverlapError(result.error, `the dictionaries: ${result.message}`);
   }
-  return new Engine(module, Boolean(dictionaries), () => abortMessage);
+  return new Engine(module, Boolean(dictionaries));
 }

@@ -1,8 +1,8 @@
-// The wasm module's boundary: its plain C exports (wasm/exports.cpp), called with texts copied
-// into wasm memory, and the records they hand back (wasm/record.hpp) copied out into JS values.
-// Nothing keeps a view of wasm memory across a call: a call may grow the memory, which detaches
-// every view made before it, so views are made afresh for each copy.
-import createOverlapModule from './overlap-glue.mjs';
+// The wasm module's boundary: its instantiation (no Emscripten loader: the module is built
+// standalone and imports four small functions), its plain C exports (wasm/exports.cpp) called
+// with texts copied into wasm memory, and the records they hand back (wasm/record.hpp) copied
+// out into JS values. Nothing keeps a view of wasm memory across a call: a call may grow the
+// memory, which detaches every view made before it, so views are made afresh for each copy.
 
 const VALUE_BYTES = 24;  // sizeof(Value) in wasm/record.hpp: name, kind, data, count, number
 const decoder = new TextDecoder();
@@ -42,22 +42,22 @@ function values(m, v) {
 
 /** One instance of the module: `call` runs an export and returns its result as JS values. */
 class WasmModule {
-  #m;
+  #m;  // the instance's exports
 
-  constructor(m) {
-    this.#m = m;
+  constructor(exports) {
+    this.#m = exports;
   }
 
   #memory() {
-    const { buffer } = this.#m.HEAPU8;  // replaced by the loader whenever the memory grows
+    const { buffer } = this.#m.memory;  // a new buffer whenever the memory has grown
     return { buffer, u8: new Uint8Array(buffer), u32: new Uint32Array(buffer), f64: new Float64Array(buffer) };
   }
 
   // A copy of `bytes` in wasm memory, from malloc: the caller frees it (or hands it over).
   #copyIn(bytes) {
-    const at = this.#m._malloc(Math.max(bytes.length, 1));
+    const at = this.#m.malloc(Math.max(bytes.length, 1));
     if (at === 0) throw new Error(`out of memory for ${bytes.length} bytes`);
-    this.#m.HEAPU8.set(bytes, at);
+    new Uint8Array(this.#m.memory.buffer).set(bytes, at);
     return at;
   }
 
@@ -69,7 +69,7 @@ class WasmModule {
   call(name, args, keep = []) {
     const copies = [];
     const flat = [];
-    const freeCopies = () => copies.forEach((at) => this.#m._free(at));
+    const freeCopies = () => copies.forEach((at) => this.#m.free(at));
     try {
       for (const arg of args) {
         if (!(arg instanceof Uint8Array)) {
@@ -85,34 +85,40 @@ class WasmModule {
       throw error;
     }
     // A trap throws out of here, with the copies unfreed: the instance is never called again.
-    const root = this.#m[`_overlap_${name}`](...flat);
+    const root = this.#m[`overlap_${name}`](...flat);
     const memory = this.#memory();
     const result = root === 0 ? null : Object.fromEntries(values(memory, valueAt(memory, root)));
-    this.#m._overlap_release();
+    this.#m.overlap_release();
     freeCopies();
     return result;
   }
 }
 
-/**
- * Instantiates the compiled module `wasm`; `onAbort` receives the message of an abort (a trap
- * gets none). Rejects with what failed.
- */
-export async function instantiate(wasm, onAbort) {
-  let failInstantiation;
-  const instantiationFailed = new Promise((_, reject) => { failInstantiation = reject; });
-  const m = await Promise.race([
-    createOverlapModule({
-      // We compile and fetch ourselves (see overlap-api-load.mjs): the loader must not.
-      instantiateWasm(imports, receiveInstance) {
-        WebAssembly.instantiate(wasm, imports).then((instance) => receiveInstance(instance, wasm), failInstantiation);
-        return {};
+// What the module imports, by name. Its C library asks for the environment (none: the same
+// results everywhere) and exits on abort() or a failed allocation: an exit throws, as a trap
+// does, so the engine never calls the instance again.
+function importsFor(exports) {
+  const fail = (what) => { throw new WebAssembly.RuntimeError(what); };
+  return {
+    env: { emscripten_notify_memory_growth() {} },  // views are made afresh for each call anyway
+    wasi_snapshot_preview1: {
+      environ_sizes_get(count, size) {
+        const words = new Uint32Array(exports().memory.buffer);
+        words[count >>> 2] = 0;
+        words[size >>> 2] = 0;
+        return 0;
       },
-      onAbort,
-      print() {},
-      printErr() {},
-    }),
-    instantiationFailed,
-  ]);
-  return new WasmModule(m);
+      environ_get: () => 0,
+      proc_exit: (code) => fail(`the module aborted (exit code ${code})`),
+    },
+  };
+}
+
+/** Instantiates the compiled module `wasm` and runs its static constructors. */
+export async function instantiate(wasm) {
+  let exports = null;
+  const instance = await WebAssembly.instantiate(wasm, importsFor(() => exports));
+  exports = instance.exports;
+  exports._initialize();
+  return new WasmModule(exports);
 }

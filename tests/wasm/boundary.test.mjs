@@ -16,7 +16,7 @@ const wasm = await compileWasm(path.join(distDir, 'overlap.wasm'));
 const encode = (text) => new TextEncoder().encode(text);
 
 test('results are copies: a later call that grows the memory leaves them intact', async () => {
-  const module = await instantiate(wasm, () => {});
+  const module = await instantiate(wasm);
   const tokens = module.call('segment', [encode('one two')]);
   assert.deepEqual([...tokens.spans], [0, 3, 3, 4, 4, 7]);
   const big = encode('word '.repeat(1 << 20));  // 5 MB: the heap (16 MB) has to grow for it
@@ -26,7 +26,7 @@ test('results are copies: a later call that grows the memory leaves them intact'
 });
 
 test('a null result, an error record and a nested record come back as such', async () => {
-  const module = await instantiate(wasm, () => {});
+  const module = await instantiate(wasm);
   assert.equal(module.call('input_too_large', [encode('A'), 10]), null);
   assert.deepEqual(module.call('input_too_large', [encode('A'), 20 * 2 ** 20]),
     { error: 'input_too_large', message: 'input A is 20 MB; the limit is 16 MB', subject: 'A' });
@@ -37,7 +37,7 @@ test('a null result, an error record and a nested record come back as such', asy
 });
 
 test('a trap inside an export is thrown as a WebAssembly.RuntimeError', async () => {
-  const module = await instantiate(wasm, () => {});
+  const module = await instantiate(wasm);
   // An address past the end of memory where a text's bytes belong: the export's first read traps.
   assert.throws(() => module.call('segment', [0xfffffff0, 64]), WebAssembly.RuntimeError);
 });
