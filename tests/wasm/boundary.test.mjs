@@ -41,3 +41,13 @@ test('a trap inside an export is thrown as a WebAssembly.RuntimeError', async ()
   // An address past the end of memory where a text's bytes belong: the export's first read traps.
   assert.throws(() => module.call('segment', [0xfffffff0, 64]), WebAssembly.RuntimeError);
 });
+
+test('the module checks the options itself, whatever numbers arrive', async () => {
+  const module = await instantiate(wasm);
+  const [a, b] = [encode('one two three'), encode('one two three')];
+  // minWords, gapWords, minSimilarity, allowRepeats, showTypography: unchecked by JS here.
+  assert.deepEqual(module.call('compare', [a, b, 0, 50, 0.4, 0, 0]),
+    { error: 'invalid_options', message: 'min_words must be between 1 and 10000, not 0', subject: 'min_words' });
+  assert.equal(module.call('diff', [a, b, 20, 50, NaN, 0, 0]).subject, 'min_similarity');
+  assert.equal(module.call('compare', [a, b, 20, 50, 0.4, 1, 0]).passages.length, 0);
+});
