@@ -23,8 +23,8 @@ const zipFile = join(dist, 'overlap-wordpress.zip');
 // (imported from next to it), the comparison module and its parts, the worker, the wasm and the
 // optional dictionaries. Not the ES-module build of the widget, the type declarations or the
 // demo's examples.
-const BROWSER_FILES = /^(overlap-view\.js|overlap-view-sources\.mjs|overlap\.mjs|overlap-api-[\w-]+\.mjs|overlap-glue\.mjs|overlap-worker\.mjs|overlap\.wasm|overlap-dictionaries\.dat)$/;
-const REQUIRED = ['overlap-view.js', 'overlap-view-sources.mjs', 'overlap.mjs', 'overlap-glue.mjs', 'overlap-worker.mjs', 'overlap.wasm'];
+const BROWSER_FILES = /^(overlap-view\.js|overlap-view-sources\.mjs|overlap\.mjs|overlap-api-[\w-]+\.mjs|overlap-worker\.mjs|overlap\.wasm|overlap-dictionaries\.dat)$/;
+const REQUIRED = ['overlap-view.js', 'overlap-view-sources.mjs', 'overlap.mjs', 'overlap-worker.mjs', 'overlap.wasm'];
 const TEXT_FILES = /\.(php|txt|json|js)$/;
 
 async function projectVersion() {

@@ -13,8 +13,8 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** What dist/ must hold for the package: every file its entry points load. */
 export const DIST_FILES = [
   'overlap.mjs', 'overlap-api-core.mjs', 'overlap-api-error.mjs', 'overlap-api-load.mjs',
-  'overlap-api-options.mjs', 'overlap-api-shape.mjs', 'overlap-api-sources.mjs', 'overlap-api-worker.mjs',
-  'overlap-worker.mjs', 'overlap-glue.mjs', 'overlap.wasm', 'overlap-dictionaries.dat',
+  'overlap-api-module.mjs', 'overlap-api-options.mjs', 'overlap-api-shape.mjs', 'overlap-api-sources.mjs', 'overlap-api-worker.mjs',
+  'overlap-worker.mjs', 'overlap.wasm', 'overlap-dictionaries.dat',
   'overlap-view.mjs', 'overlap-view.js', 'overlap-view-sources.mjs', 'overlap.d.ts', 'overlap.d.mts', 'overlap-view.d.ts',
 ];
 

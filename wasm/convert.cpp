@@ -10,14 +10,6 @@
 namespace overlap::wasm {
 namespace {
 
-using emscripten::val;
-
-// Copies `values` into a new JS typed array of the matching type (`new Uint32Array(view)` copies).
-template <class T>
-val copy_out(const char* array_type, const std::vector<T>& values) {
-  return val::global(array_type).new_(emscripten::typed_memory_view(values.size(), values.data()));
-}
-
 // Appends one record of `stride` zeros to `out` and returns where it starts.
 template <class T>
 size_t new_record(std::vector<T>& out, uint32_t stride) {
@@ -59,16 +51,16 @@ void push_edit(std::vector<uint32_t>& out, const Edit& e) {
 }
 
 // A JS object {stride, <field>: offset, ...}.
-val record_layout(uint32_t stride, std::initializer_list<std::pair<const char*, uint32_t>> fields) {
-  val out = val::object();
-  out.set("stride", stride);
-  for (auto [name, offset] : fields) out.set(name, offset);
+Record record_layout(uint32_t stride, std::initializer_list<std::pair<const char*, uint32_t>> fields) {
+  Record out;
+  out.number("stride", stride);
+  for (auto [name, offset] : fields) out.number(name, offset);
   return out;
 }
 
 }  // namespace
 
-val tokens_to_js(const std::vector<Token>& tokens, std::string_view text) {
+Record tokens_record(const std::vector<Token>& tokens, std::string_view text) {
   std::vector<uint32_t> spans;
   std::vector<uint8_t> kinds;
   spans.reserve(tokens.size() * 2);
@@ -89,16 +81,15 @@ val tokens_to_js(const std::vector<Token>& tokens, std::string_view text) {
     spans.push_back(advance_to(t.span.end));
     kinds.push_back(static_cast<uint8_t>(t.kind));
   }
-  val out = val::object();
-  out.set("spans", copy_out("Uint32Array", spans));
-  out.set("kinds", copy_out("Uint8Array", kinds));
+  Record out;
+  out.uint32s("spans", std::move(spans)).bytes("kinds", std::move(kinds));
   return out;
 }
 
 namespace {
 
-// Sets `passages`, `similarity`, `edits` and `warnings` on `out`: what both result kinds share.
-void set_passages(val& out, const std::vector<Passage>& list, const std::vector<std::string>& warning_list) {
+// Adds `passages`, `similarity`, `edits` and `warnings` to `out`: what both result kinds share.
+void add_passages(Record& out, const std::vector<Passage>& list, const std::vector<std::string>& warning_list) {
   std::vector<double> similarity;
   std::vector<uint32_t> passages, edits;
   size_t edit_count = 0;
@@ -110,28 +101,25 @@ void set_passages(val& out, const std::vector<Passage>& list, const std::vector<
     similarity.push_back(p.similarity);
     for (const Edit& e : p.edits) push_edit(edits, e);
   }
-  val warnings = val::array();
-  for (const std::string& w : warning_list) warnings.call<void>("push", w);
-  out.set("passages", copy_out("Uint32Array", passages));
-  out.set("similarity", copy_out("Float64Array", similarity));
-  out.set("edits", copy_out("Uint32Array", edits));
-  out.set("warnings", warnings);
+  Record warnings;
+  for (const std::string& w : warning_list) warnings.text("", w);
+  out.uint32s("passages", std::move(passages)).float64s("similarity", std::move(similarity));
+  out.uint32s("edits", std::move(edits)).list("warnings", std::move(warnings));
 }
 
 }  // namespace
 
-val alignment_to_js(const Alignment& alignment) {
+Record alignment_record(const Alignment& alignment) {
   std::vector<double> stats;
   push_stats(stats, alignment.a, alignment.changes);
   push_stats(stats, alignment.b, alignment.changes);
-  val out = val::object();
-  out.set("units", std::string(to_string(alignment.units)));
-  out.set("stats", copy_out("Float64Array", stats));
-  set_passages(out, alignment.passages, alignment.warnings);
+  Record out;
+  out.text("units", std::string(to_string(alignment.units))).float64s("stats", std::move(stats));
+  add_passages(out, alignment.passages, alignment.warnings);
   return out;
 }
 
-val sources_to_js(const SourcesAlignment& alignment) {
+Record sources_record(const SourcesAlignment& alignment) {
   std::vector<double> stats, a_shared;
   std::vector<uint32_t> passage_sources;
   push_stats(stats, alignment.a, 0);
@@ -140,38 +128,34 @@ val sources_to_js(const SourcesAlignment& alignment) {
     a_shared.push_back(s.a_shared);
   }
   for (const Passage& p : alignment.passages) passage_sources.push_back(p.source);
-  val out = val::object();
-  out.set("units", std::string(to_string(alignment.units)));
-  out.set("stats", copy_out("Float64Array", stats));
-  out.set("aShared", copy_out("Float64Array", a_shared));
-  out.set("sources", copy_out("Uint32Array", passage_sources));
-  set_passages(out, alignment.passages, alignment.warnings);
+  Record out;
+  out.text("units", std::string(to_string(alignment.units))).float64s("stats", std::move(stats));
+  out.float64s("aShared", std::move(a_shared)).uint32s("sources", std::move(passage_sources));
+  add_passages(out, alignment.passages, alignment.warnings);
   return out;
 }
 
-val result_layout() {
+Record layout_record() {
   namespace p = layout::passage;
   namespace e = layout::edit;
   namespace s = layout::stats;
-  val out = val::object();
-  out.set("passage", record_layout(p::stride, {{"aStart", p::a_start}, {"aEnd", p::a_end}, {"bStart", p::b_start},
+  Record out;
+  out.object("passage", record_layout(p::stride, {{"aStart", p::a_start}, {"aEnd", p::a_end}, {"bStart", p::b_start},
                                                {"bEnd", p::b_end}, {"moved", p::moved}, {"editCount", p::edit_count}}));
-  out.set("edit", record_layout(e::stride, {{"kind", e::kind}, {"aStart", e::a_start}, {"aEnd", e::a_end},
+  out.object("edit", record_layout(e::stride, {{"kind", e::kind}, {"aStart", e::a_start}, {"aEnd", e::a_end},
                                             {"bStart", e::b_start}, {"bEnd", e::b_end}}));
-  out.set("stats", record_layout(s::stride, {{"length", s::length}, {"words", s::words}, {"shared", s::shared},
+  out.object("stats", record_layout(s::stride, {{"length", s::length}, {"words", s::words}, {"shared", s::shared},
                                              {"passages", s::passages}, {"moved", s::moved}, {"changed", s::changed},
                                              {"changes", s::changes}}));
   return out;
 }
 
-val error_to_js(std::string_view code, std::string_view message, std::string_view subject) {
-  val out = val::object();
-  out.set("error", std::string(code));
-  out.set("message", std::string(message));
-  out.set("subject", std::string(subject));
+Record error_record(std::string_view code, std::string_view message, std::string_view subject) {
+  Record out;
+  out.text("error", std::string(code)).text("message", std::string(message)).text("subject", std::string(subject));
   return out;
 }
 
-val error_to_js(const Error& error) { return error_to_js(to_string(error.code), error.message, error.subject); }
+Record error_record(const Error& error) { return error_record(to_string(error.code), error.message, error.subject); }
 
 }  // namespace overlap::wasm

@@ -1,6 +1,7 @@
-// The layout of the flat arrays alignment_to_js() returns: where each field of a record sits
-// and how long a record is. Defined here only: the module exports it (resultLayout()) and
-// js/api/overlap-api-shape.mjs reads the arrays through it, so a change here reaches JS by itself.
+// The layout of the flat arrays alignment_record() returns: where each field of a record sits
+// and how long a record is. Defined here only: the module hands it to JS (the layout of
+// overlap_info()) and js/api/overlap-api-shape.mjs reads the arrays through it, so a change
+// here reaches JS by itself.
 #pragma once
 
 #include <cstdint>
@@ -17,7 +18,7 @@ inline constexpr uint32_t stride = 6;
 
 /// edits: Uint32Array, the edits of every passage one after the other.
 namespace edit {
-inline constexpr uint32_t kind = 0;  ///< an EditKind, named by editKindNames()
+inline constexpr uint32_t kind = 0;  ///< an EditKind, named by overlap_info()'s editKinds
 inline constexpr uint32_t a_start = 1, a_end = 2, b_start = 3, b_end = 4;
 inline constexpr uint32_t stride = 5;
 }  // namespace edit

@@ -1,9 +1,9 @@
 // The engine: one instance of the wasm module, with texts encoded on the way in and core errors
 // turned into OverlapErrors on the way out. It returns the module's raw typed arrays; the direct
 // API (overlap.mjs) and the worker (overlap-worker.mjs) shape them with overlap-api-shape.mjs.
-import createOverlapModule from './overlap-glue.mjs';
 import { OverlapError } from './overlap-api-error.mjs';
 import { compileWasm, dictionaryBytes } from './overlap-api-load.mjs';
+import { instantiate } from './overlap-api-module.mjs';
 import { describe, jsOptionName, jsOptionNames } from './overlap-api-options.mjs';
 
 export const defaultWasmUrl = new URL('./overlap.wasm', import.meta.url);
@@ -68,16 +68,16 @@ class Engine {
   #failure = null;
   #encoder = new TextEncoder();
 
-  constructor(module, dictionaries, abortMessage) {
+  constructor(module, dictionaries) {
     this.#module = module;
-    this.abortMessage = abortMessage;
+    const { version, maxInputBytes, layout, defaults, tokenKinds, editKinds } = module.call('info', []);
     this.info = Object.freeze({
-      version: module.version(),
-      maxInputBytes: module.maxInputBytes(),
-      layout: Object.freeze(module.resultLayout()),
-      defaults: Object.freeze(module.defaultOptions()),
-      tokenKinds: Object.freeze(module.tokenKindNames()),
-      editKinds: Object.freeze(module.editKindNames()),
+      version,
+      maxInputBytes,
+      layout: Object.freeze(layout),
+      defaults: Object.freeze(defaults),
+      tokenKinds: Object.freeze(tokenKinds),
+      editKinds: Object.freeze(editKinds),
       dictionaries,
     });
   }
@@ -89,10 +89,16 @@ class Engine {
     // Checked before encoding so that an oversized text never reaches wasm memory; the module
     // words the error, as for every other caller of its limit.
     if (text.length * 3 > this.info.maxInputBytes) {
-      const error = this.#module.inputTooLarge(name, utf8Length(text));
+      const error = this.#module.call('input_too_large', [this.#encoder.encode(name), utf8Length(text)]);
       if (error !== null) throw moduleError(error);
     }
     return this.#encoder.encode(text);
+  }
+
+  // The module's options arguments: the values of `options` in the order of the module's own
+  // defaults, which is the order its exports take them in (wasm/exports.cpp).
+  #optionArgs(options) {
+    return Object.keys(this.info.defaults).map((name) => Number(options[name]));
   }
 
   #call(name, ...args) {
@@ -100,10 +106,10 @@ class Engine {
       throw new OverlapError('internal', `the module stopped after an earlier failure (${this.#failure}); create a new instance`);
     let out;
     try {
-      out = this.#module[name](...args);
+      out = this.#module.call(name, args);
     } catch (error) {
       // A trap or abort leaves the wasm instance in an unknown state: never call it again.
-      if (error instanceof WebAssembly.RuntimeError) this.#failure = this.abortMessage() ?? error.message;
+      if (error instanceof WebAssembly.RuntimeError) this.#failure = error.message;
       throw new OverlapError('internal', `the module failed in ${name}: ${this.#failure ?? error.message}`, { cause: error });
     }
     if (out !== null && typeof out === 'object' && typeof out.error === 'string') throw moduleError(out);
@@ -121,7 +127,7 @@ class Engine {
   }
 
   fold(text) {
-    return this.#call('fold', this.#encode(text, 'text'));
+    return this.#call('fold', this.#encode(text, 'text')).text;
   }
 
   /** A against `sources` (strings, checked by sourceTexts()): their bytes go in as one buffer. */
@@ -135,39 +141,25 @@ class Engine {
       joined.set(bytes, at);
       at += lengths[k] = bytes.length;
     });
-    return this.#call('compareSources', bytesA, joined, lengths, options);
+    return this.#call('compare_sources', bytesA, joined, new Uint8Array(lengths.buffer), ...this.#optionArgs(options));
   }
 
   /** `method` is 'compare' or 'diff'; `options` already resolved (see overlap-api-options.mjs). */
   align(method, a, b, options) {
-    return this.#call(method, this.#encode(a, 'A'), this.#encode(b, 'B'), options);
+    return this.#call(method, this.#encode(a, 'A'), this.#encode(b, 'B'), ...this.#optionArgs(options));
   }
 }
 
 /** Instantiates the module from loadFiles()'s result and adds the dictionaries. */
 export async function startEngine({ wasm, dictionaries }) {
-  let abortMessage = null;
-  let failInstantiation;
-  const instantiationFailed = new Promise((_, reject) => { failInstantiation = reject; });
-  const module = await Promise.race([
-    createOverlapModule({
-      // We compile and fetch ourselves (see overlap-api-load.mjs): the loader must not.
-      instantiateWasm(imports, receiveInstance) {
-        WebAssembly.instantiate(wasm, imports).then((instance) => receiveInstance(instance, wasm), failInstantiation);
-        return {};
-      },
-      onAbort(what) { abortMessage = String(what); },
-      print() {},
-      printErr() {},
-    }),
-    instantiationFailed,
-  ]).catch((error) => {
+  const module = await instantiate(wasm).catch((error) => {
     throw new OverlapError('load_failed', `could not instantiate the wasm module: ${error.message ?? error}`, { cause: error });
   });
-  // Must come before anything uses ICU: ICU accepts extra data packages only until its first lookup.
+  // Must come before anything uses ICU: ICU accepts extra data packages only until its first
+  // lookup. The module keeps the copy of the bytes: ICU reads them for as long as it runs.
   if (dictionaries) {
-    const result = module.addIcuData(dictionaries);
+    const result = module.call('add_icu_data', [dictionaries], [dictionaries]);
     if (result !== null) throw new OverlapError(result.error, `the dictionaries: ${result.message}`);
   }
-  return new Engine(module, Boolean(dictionaries), () => abortMessage);
+  return new Engine(module, Boolean(dictionaries));
 }

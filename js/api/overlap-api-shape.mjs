@@ -1,7 +1,7 @@
 // Building the public result shapes from the flat typed arrays the module returns. Where each
-// field sits comes from the module (its resultLayout(), defined once in wasm/layout.hpp), never
-// from numbers written here. The same code shapes results of the direct API and of the worker,
-// which is what makes the two identical.
+// field sits comes from the module (the layout of overlap_info(), defined once in
+// wasm/layout.hpp), never from numbers written here. The same code shapes results of the direct
+// API and of the worker, which is what makes the two identical.
 
 /** [[start, end, kind], ...] with UTF-16 offsets: `text.slice(start, end)` is the token. */
 export function shapeTokens(raw, kindNames) {
@@ -41,7 +41,7 @@ function shapePassages(raw, { layout, editKinds }, source) {
 
 /**
  * The shape of the CLI's JSON (`overlap --json --units utf16`), with unrounded fractions.
- * `info` is the engine's: its `layout` (the module's resultLayout()) and `editKinds` (editKindNames()).
+ * `info` is the engine's: its `layout` and `editKinds` (from the module's overlap_info()).
  */
 export function shapeAlignment(raw, info) {
   const S = info.layout.stats;

@@ -4,28 +4,13 @@
 // 'internal' OverlapError naming the missing item, instead of one token, one sentence and no
 // folding as before.
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { after, test } from 'node:test';
-import { pathToFileURL } from 'node:url';
+import { test } from 'node:test';
 
-import { distDir, exists } from './support.mjs';
+import { api, exists } from './support.mjs';
 
-const glue = process.env.OVERLAP_GLUE_WITHOUT_ICU_DATA;
-const skip = !(glue && exists(glue)) && 'the module without ICU data is built by the wasm preset (OVERLAP_GLUE_WITHOUT_ICU_DATA)';
-
-// The package as shipped, with that module's loader in place of the real one.
-let api = null;
-let wasm = null;
-if (!skip) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'overlap-no-icu-data-'));
-  after(() => rmSync(dir, { recursive: true, force: true }));
-  for (const file of readdirSync(distDir).filter((f) => f.endsWith('.mjs'))) copyFileSync(path.join(distDir, file), path.join(dir, file));
-  copyFileSync(glue, path.join(dir, 'overlap-glue.mjs'));
-  api = await import(pathToFileURL(path.join(dir, 'overlap.mjs')).href);
-  wasm = glue.replace(/\.mjs$/, '.wasm');
-}
+// The package as shipped, given that module in place of its own (the `wasm` option).
+const wasm = process.env.OVERLAP_WASM_WITHOUT_ICU_DATA;
+const skip = !(wasm && exists(wasm)) && 'the module without ICU data is built by the wasm preset (OVERLAP_WASM_WITHOUT_ICU_DATA)';
 
 const text = 'The ferry to Marrow Island was pulled from service on Sunday evening.';
 // The first item the module cannot open: ICU names its status, e.g. U_MISSING_RESOURCE_ERROR.

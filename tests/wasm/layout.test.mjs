@@ -1,5 +1,6 @@
 // The flat result arrays are laid out once, in C++ (wasm/layout.hpp), and JS reads them only
-// through the module's resultLayout(): if the C++ layout changes, JS follows by itself.
+// through the layout the module reports (overlap_info()): if the C++ layout changes, JS follows
+// by itself.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
