@@ -51,11 +51,20 @@ struct SourceText {
   std::vector<Passage> passages;
 };
 
-// A's words that a source's seeds echo.
-std::vector<bool> echoed_by(const text::Document& a, const std::vector<Seed>& seeds) {
-  std::vector<bool> echoed(a.word_count(), false);
-  for (const Seed& s : seeds) std::fill(echoed.begin() + s.box.a.begin, echoed.begin() + s.box.a.end, true);
-  return echoed;
+// How many sources echo each word of A in their seeds (a source counts once).
+std::vector<uint32_t> sources_echoing(const text::Document& a, const std::vector<SourceText>& sources) {
+  std::vector<uint32_t> count(a.word_count(), 0), last(a.word_count(), UINT32_MAX);
+  for (uint32_t k = 0; k < sources.size(); ++k)
+    for (const Seed& s : sources[k].seeds)
+      for (uint32_t w = s.box.a.begin; w < s.box.a.end; ++w)
+        if (last[w] != k) last[w] = k, ++count[w];
+  return count;
+}
+
+// Flags the words of A that `seeds` echo.
+void mark_echoes(const std::vector<Seed>& seeds, std::vector<uint8_t>& echoed) {
+  std::fill(echoed.begin(), echoed.end(), 0);
+  for (const Seed& s : seeds) std::fill(echoed.begin() + s.box.a.begin, echoed.begin() + s.box.a.end, 1);
 }
 
 // The candidates of A against one source (seeded already), tagged with it: stages 3 to 7 of
@@ -165,18 +174,15 @@ Result<SourcesAlignment> compare_sources(std::string_view a, const std::vector<s
 
   // Stage 2 for every source first: a stretch of A that several sources echo is a composite of
   // them, which the summaries of each must know (see summary.hpp).
-  std::vector<std::vector<bool>> echoes;
-  std::vector<uint32_t> sources_echoing(doc_a.word_count(), 0);
-  for (SourceText& t : texts) {
-    t.seeds = seeding(TextPair{doc_a, t.doc}, options, tuning.seeding);
-    echoes.push_back(echoed_by(doc_a, t.seeds));
-    for (size_t w = 0; w < echoes.back().size(); ++w) sources_echoing[w] += echoes.back()[w];
-  }
+  for (SourceText& t : texts) t.seeds = seeding(TextPair{doc_a, t.doc}, options, tuning.seeding);
+  const std::vector<uint32_t> echoing = sources_echoing(doc_a, texts);
+  std::vector<uint8_t> own(doc_a.word_count());
 
   // Stages 3-8: every source's candidates, then one selection over all of them.
   std::vector<Candidate> found;
   for (uint32_t k = 0; k < texts.size(); ++k) {
-    const EchoedElsewhere elsewhere(echoes[k], sources_echoing);
+    mark_echoes(texts[k].seeds, own);
+    const EchoedElsewhere elsewhere(own, echoing);
     std::vector<Candidate> own = source_candidates(doc_a, texts[k], k, elsewhere, options, tuning);
     std::move(own.begin(), own.end(), std::back_inserter(found));
   }

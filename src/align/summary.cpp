@@ -43,11 +43,6 @@ WordRange extend_to_paragraphs(const text::Document& d, WordRange w) {
 
 }  // namespace
 
-EchoedElsewhere::EchoedElsewhere(const std::vector<bool>& own, const std::vector<uint32_t>& sources_echoing)
-    : prefix_(own.size() + 1, 0) {
-  for (size_t w = 0; w < own.size(); ++w) prefix_[w + 1] = prefix_[w] + (!own[w] && sources_echoing[w] > 0);
-}
-
 std::vector<Candidate> summary_candidates(const text::Document& a, const text::Document& b,
                                           const WordWeights& weights,
                                           const std::vector<Seed>& seeds,

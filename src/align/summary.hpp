@@ -1,6 +1,7 @@
 // Summaries: a short stretch of one text that condenses a much longer stretch of the other.
 #pragma once
 
+#include <cstdint>
 #include <vector>
 
 #include "align/candidate.hpp"
@@ -9,18 +10,26 @@
 
 namespace overlap::align {
 
-/// Comparing A with several sources: how many of A's words other sources echo (in their seeds)
-/// where this source does not, as prefix counts. Empty when comparing two texts.
+/// Comparing A with several sources: which of A's words other sources echo (in their seeds)
+/// where this source does not. Empty when comparing two texts.
 class EchoedElsewhere {
  public:
   EchoedElsewhere() = default;
   /// `own` flags A's words this source echoes; `sources_echoing` counts, for each word of A,
-  /// the sources that echo it.
-  EchoedElsewhere(const std::vector<bool>& own, const std::vector<uint32_t>& sources_echoing);
-  uint32_t words_in(WordRange w) const { return prefix_.empty() ? 0 : prefix_[w.end] - prefix_[w.begin]; }
+  /// the sources that echo it. Both must outlive this object.
+  EchoedElsewhere(const std::vector<uint8_t>& own, const std::vector<uint32_t>& sources_echoing)
+      : own_(&own), sources_echoing_(&sources_echoing) {}
+
+  uint32_t words_in(WordRange w) const {
+    uint32_t n = 0;
+    if (own_)
+      for (uint32_t i = w.begin; i < w.end; ++i) n += !(*own_)[i] && (*sources_echoing_)[i] > 0;
+    return n;
+  }
 
  private:
-  std::vector<uint32_t> prefix_;
+  const std::vector<uint8_t>* own_ = nullptr;
+  const std::vector<uint32_t>* sources_echoing_ = nullptr;
 };
 
 /// Candidates pairing a few neighbouring sentences of one text with the long stretch of the

@@ -22,13 +22,15 @@ import { newPage, setUp, waitReady } from './helpers.mjs';
 // several sources, the bindings) was compiled at -Oz and printf left the module; 212.2 KB with
 // edit scripts that keep a lone shared word unless it is chance (issue 12, +0.9 KB); 211.6 KB
 // once the view of several sources left the widget's script (dist/overlap-view-sources.mjs,
-// imported only when a page has several); then 208.2 KB with plain C exports instead of Embind
-// (its JS was 4.6 KB of the loader), 205.2 KB once the module was built without exceptions,
-// 199.3 KB with a standalone module and no Emscripten loader. The budget is a ratchet just above
+// imported only when a page has several). Measured without that step, from 212.2 KB: 208.2 KB
+// with plain C exports instead of Embind (its JS was 4.6 KB of the loader), 205.2 KB once the
+// module was built without exceptions, 199.3 KB with a standalone module and no Emscripten
+// loader. All of it together, with composite summaries of several sources (issue 16, +1 KB of
+// wasm): 199.6 KB. The budget is a ratchet just above
 // today's size, below the target, so that no change makes the download bigger unnoticed: lower
 // it with every saving.
 const TARGET_BYTES = 200_000;
-const BUDGET_BYTES = 199_500;
+const BUDGET_BYTES = 199_700;
 
 const gzip9 = (bytes) => execFileSync('gzip', ['-9c'], { input: bytes, maxBuffer: 1 << 26 }).length;
 

@@ -135,8 +135,8 @@ TEST(Summaries, AStretchDrawingOnSeveralSourcesNeedsNoCompression) {
   EXPECT_TRUE(summary_candidates(text.a, text.b, weights, seeds, {}, options, Tuning{}).empty());
 
   // This source echoes the first and last sentences; some source echoes all three.
-  std::vector<bool> own(text.a.word_count(), true);
-  std::fill(own.begin() + other, own.begin() + second_a, false);
+  std::vector<uint8_t> own(text.a.word_count(), 1);
+  std::fill(own.begin() + other, own.begin() + second_a, 0);
   const std::vector<uint32_t> sources_echoing(text.a.word_count(), 1);
   std::vector<Candidate> found =
       summary_candidates(text.a, text.b, weights, seeds, {}, options, Tuning{}, EchoedElsewhere(own, sources_echoing));
