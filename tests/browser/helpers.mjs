@@ -148,14 +148,19 @@ export function passageOnScreen(page, selector = 'overlap-view') {
 
 /** Waits until both columns have stopped scrolling (smooth scrolling takes a few frames). */
 export async function settled(page, selector = 'overlap-view') {
+  // A click's or key's smooth scroll starts a frame or two after it (on a loaded machine, later
+  // still): let two frames pass, then wait for the offsets to hold over three readings, so that a
+  // scroll that has not begun yet is not taken for one that has ended.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   let last = '';
-  for (let i = 0; i < 100; ++i) {
+  let still = 0;
+  for (let i = 0; i < 100 && still < 2; ++i) {
     const now = await page.evaluate((s) => {
       const root = document.querySelector(s).shadowRoot;
       return [...root.querySelectorAll('.scroll, .list')].map((e) => e.scrollTop).join(',');
     }, selector);
-    if (now === last) return;
+    still = now === last ? still + 1 : 0;
     last = now;
-    await page.waitForTimeout(120);
+    if (still < 2) await page.waitForTimeout(120);
   }
 }
