@@ -176,13 +176,13 @@ Result<SourcesAlignment> compare_sources(std::string_view a, const std::vector<s
   // them, which the summaries of each must know (see summary.hpp).
   for (SourceText& t : texts) t.seeds = seeding(TextPair{doc_a, t.doc}, options, tuning.seeding);
   const std::vector<uint32_t> echoing = sources_echoing(doc_a, texts);
-  std::vector<uint8_t> own(doc_a.word_count());
+  std::vector<uint8_t> echoed_by_this(doc_a.word_count());
 
   // Stages 3-8: every source's candidates, then one selection over all of them.
   std::vector<Candidate> found;
   for (uint32_t k = 0; k < texts.size(); ++k) {
-    mark_echoes(texts[k].seeds, own);
-    const EchoedElsewhere elsewhere(own, echoing);
+    mark_echoes(texts[k].seeds, echoed_by_this);
+    const EchoedElsewhere elsewhere(echoed_by_this, echoing);
     std::vector<Candidate> own = source_candidates(doc_a, texts[k], k, elsewhere, options, tuning);
     std::move(own.begin(), own.end(), std::back_inserter(found));
   }
