@@ -155,7 +155,9 @@ export class ChangesView {
   #count() {
     const { words } = this.ui;
     const n = this.stops.length;
-    this.parts.changesCount.textContent = words.t('changeOf', { i: this.current + 1, n });
+    // Nothing to count says nothing (the empty state says why). That also keeps a widget's start
+    // free of Intl: the first number format a page makes loads locale data, tens of milliseconds.
+    this.parts.changesCount.textContent = n ? words.t('changeOf', { i: this.current + 1, n }) : '';
     this.parts.changesPrev.disabled = n === 0;
     this.parts.changesNext.disabled = n === 0;
   }

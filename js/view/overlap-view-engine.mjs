@@ -4,7 +4,8 @@
 // If the worker cannot start (an unusual CSP, an old browser) the direct API is used instead.
 // The wasm is the API's business: its loader compiles overlap.wasm (next to overlap.mjs) once
 // for the worker and the direct API alike. Loading starts as soon as a widget starts
-// (startLoading()), with every file requested at once (overlap-view-preload.mjs), while the
+// (startLoading()), or earlier, as the classic script runs, on a page already holding a widget
+// with both texts (startLoadingForPage()), with every file requested at once (overlap-view-preload.mjs), while the
 // widget reads and shows its texts; the engine is then created from the wasm compiled there.
 import { preloadEngine, preloadedFiles } from './overlap-view-preload.mjs';
 
@@ -36,6 +37,17 @@ export function startLoading(moduleUrl) {
   if (!moduleUrl) preloadEngine();
 }
 
+/**
+ * Starts loading the engine as the classic script runs, before any widget is made, when the page
+ * already holds a widget with texts to compare: on a slow connection every millisecond before
+ * the wasm is requested is one more before the first highlights (the widget's set-up, its
+ * styles and its words come first otherwise). A page that moves the engine (OverlapView.moduleUrl)
+ * can only do so after this script has run; its widgets then load from there.
+ */
+export function startLoadingForPage(selector) {
+  if (document.querySelector(selector)) preloadEngine();
+}
+
 // Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese):
 // ICU splits them into words only with its dictionaries, a separate 3 MB file, so it is
 // fetched only for texts that contain such a script.
@@ -46,7 +58,10 @@ const engines = new Map();  // "worker" / "direct", with or without dictionaries
 function engine(moduleUrl, kind, dictionaries) {
   const key = `${kind}${dictionaries ? '+dictionaries' : ''}`;
   if (!engines.has(key)) {
-    const created = Promise.all([load(moduleUrl), preloadedFiles({ dictionaries })]).then(([m, files]) => {
+    // What the classic script loaded early comes from next to it: never handed to an engine the
+    // page has moved elsewhere (another build's module would not match it).
+    const early = moduleUrl ? {} : preloadedFiles({ dictionaries });
+    const created = Promise.all([load(moduleUrl), early]).then(([m, files]) => {
       const options = { ...(dictionaries ? { dictionaries: true } : {}), ...files };
       return kind === 'worker' ? m.createOverlapWorker(options) : m.createOverlap(options);
     });

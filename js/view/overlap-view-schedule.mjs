@@ -41,4 +41,12 @@ export function afterNextFrame() {
   return new Promise((resolve) => requestAnimationFrame(() => yieldToBrowser().then(resolve)));
 }
 
+/** Runs `work` when the browser is idle (within `timeout` ms at the latest); where there is no
+ *  requestIdleCallback (Safari), after the next frame. For work done ahead, off the paths the
+ *  reader waits on. */
+export function whenIdle(work, timeout = 1000) {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout });
+  else afterNextFrame().then(work);
+}
+
 export { yieldToBrowser };

@@ -8,7 +8,7 @@
 //   <overlap-view a="#article" b="#pa-1654, #pa-1920, #reuters"></overlap-view>
 import { ChangesView } from './overlap-view-changes.mjs';
 import { Column } from './overlap-view-column.mjs';
-import { compareTexts, startLoading } from './overlap-view-engine.mjs';
+import { compareTexts, startLoading, startLoadingForPage } from './overlap-view-engine.mjs';
 import { zoomOf } from './overlap-view-geometry.mjs';
 import { Interaction } from './overlap-view-interaction.mjs';
 import { Links } from './overlap-view-links.mjs';
@@ -16,7 +16,7 @@ import { PassageList } from './overlap-view-list.mjs';
 import { paragraphs, summary } from './overlap-view-model.mjs';
 import { drawPlainTexts } from './overlap-view-plain.mjs';
 import { Words, defineLanguage } from './overlap-view-i18n.mjs';
-import { afterNextFrame, runSliced, yieldToBrowser } from './overlap-view-schedule.mjs';
+import { afterNextFrame, runSliced, whenIdle, yieldToBrowser } from './overlap-view-schedule.mjs';
 import { buildSkeleton } from './overlap-view-skeleton.mjs';
 import { SchemeWatch } from './overlap-view-scheme.mjs';
 import { MissingSourceError, SourceWatch, elementName, fetchText, findSource, selectorList, textOfElement, textOfHtml, urlList, urlName } from './overlap-view-source.mjs';
@@ -220,6 +220,8 @@ export class OverlapView extends HTMLElement {
       if (!texts) return this.#setState('idle', words.t('nothingYet'));
       this.#setState('comparing', words.t('comparing'));
       this.#showPlain(texts, current);
+      // The summary of the result needs Intl's number formats: made while the engine loads.
+      whenIdle(() => words.prepare());
       const result = await compareTexts(OverlapView.moduleUrl, texts.a, texts.sources ?? texts.b, this.#options(), {
         mode: this.getAttribute('worker') ?? 'auto',
         signal: abort.signal,
@@ -462,14 +464,17 @@ export class OverlapView extends HTMLElement {
     else parts.summary.textContent = hasSources(result) ? sourcesView().sourcesSummary(result, words) : summary(result, words, this.#texts);
   }
 
-  // Every view says so when it has nothing to show.
+  // Every view says so when it has nothing to show. The sentences are written only then: they
+  // need the language's plural rules, and the first Intl object a page makes costs tens of
+  // milliseconds (its locale data), which the widget's start would otherwise pay before the
+  // texts show.
   #emptyStates() {
     const { parts, result, words } = this.#ui;
     const none = !!result && result.passages.length === 0;
     const n = Number(this.getAttribute('min-words') ?? 20) || 20;
-    parts.docEmpty.textContent = words.t('noPassages', { n });
+    parts.docEmpty.textContent = none ? words.t('noPassages', { n }) : '';
     parts.docEmpty.hidden = !(none && this.#ui.view === 'document');
-    parts.listEmpty.textContent = words.t('noPassagesList', { n });
+    parts.listEmpty.textContent = none ? words.t('noPassagesList', { n }) : '';
     parts.listEmpty.hidden = !none;
   }
 
@@ -636,4 +641,8 @@ function progressText(stage, words) {
   return words.t('comparing');
 }
 
-if (!customElements.get('overlap-view')) customElements.define('overlap-view', OverlapView);
+if (!customElements.get('overlap-view')) {
+  // Widgets given both texts by attribute compare as soon as they are defined.
+  startLoadingForPage(['[a][b]', '[a][src-b]', '[src-a][b]', '[src-a][src-b]'].map((both) => `overlap-view${both}`).join());
+  customElements.define('overlap-view', OverlapView);
+}

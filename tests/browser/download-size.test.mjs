@@ -26,11 +26,12 @@ import { newPage, setUp, waitReady } from './helpers.mjs';
 // with plain C exports instead of Embind (its JS was 4.6 KB of the loader), 205.2 KB once the
 // module was built without exceptions, 199.3 KB with a standalone module and no Emscripten
 // loader. All of it together, with composite summaries of several sources (issue 16, +1 KB of
-// wasm): 199.6 KB. The budget is a ratchet just above
+// wasm): 199.6 KB; 199.7 KB once the classic script requested the engine as it runs and made
+// Intl's formats while the engine loads (+28 bytes of JS). The budget is a ratchet just above
 // today's size, below the target, so that no change makes the download bigger unnoticed: lower
 // it with every saving.
 const TARGET_BYTES = 200_000;
-const BUDGET_BYTES = 199_700;
+const BUDGET_BYTES = 199_800;
 
 const gzip9 = (bytes) => execFileSync('gzip', ['-9c'], { input: bytes, maxBuffer: 1 << 26 }).length;
 

@@ -5,9 +5,10 @@
 // with page.route, so what is checked is the order of events, never a duration.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { newPage, repo, setUp, until, waitReady } from './helpers.mjs';
+import { newPage, repo, resultsDir, setUp, until, waitReady } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -166,6 +167,118 @@ test('loading early leaves the page around the widget as it was: no element adde
   const added = await page.evaluate(() => [...document.querySelectorAll('body > :not(overlap-view), head > *')]
     .map((e) => e.outerHTML.slice(0, 80)));
   assert.deepEqual(added.filter((html) => !/^<(meta|title|link rel="(icon|stylesheet)"|script src)/.test(html)), []);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('the wasm is requested as the widget\'s script runs, before any widget is set up', async () => {
+  const page = await newPage(env.browser);
+  await page.addInitScript(() => {
+    // For each engine file fetched: whether the element was defined yet (its set-up, styles and
+    // words come after the definition).
+    window.engineFetches = [];
+    const original = window.fetch;
+    window.fetch = function (input, ...rest) {
+      const url = String(input?.url ?? input);
+      if (/\/overlap\.wasm$/.test(url)) window.engineFetches.push({ url, defined: !!customElements.get('overlap-view') });
+      return original.call(this, input, ...rest);
+    };
+  });
+  await page.goto(`${env.url}test/loading.html`);
+  await waitReady(page, '#first');
+  const fetches = await page.evaluate(() => window.engineFetches);
+  assert.deepEqual(fetches.map((f) => new URL(f.url).pathname), ['/dist/overlap.wasm'], 'fetched once');
+  assert.equal(fetches[0].defined, false, 'before <overlap-view> was defined');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a page whose widgets have nothing to compare yet loads no engine file', async () => {
+  const page = await newPage(env.browser);
+  const engine = await holdEngine(page);
+  // One widget waiting for texts from script, one with only one side: neither compares yet.
+  await page.route('**/test/waiting.html', (route) => route.fulfill({ contentType: 'text/html', body:
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Waiting</title><link rel="icon" href="data:,">'
+    + '<script src="/dist/overlap-view.js" defer></script></head><body>'
+    + '<overlap-view id="later"></overlap-view><overlap-view id="half" a="#nowhere"></overlap-view></body></html>' }));
+  await page.goto(`${env.url}test/waiting.html`);
+  // Two rendered frames after the load event: the script has run and both widgets have started.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  assert.equal(await page.evaluate(() => document.getElementById('later').state), 'idle');
+  assert.deepEqual(engine.requests, [], 'nothing loaded for widgets without both texts');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('an engine the page moves after the script has run loads its own wasm, not the one loaded early', async () => {
+  // The page holds a widget with both texts, so the script starts loading the engine next to
+  // itself; the articles are added later, after the page has moved the engine elsewhere.
+  const folder = join(resultsDir, 'moved-engine');
+  await mkdir(folder, { recursive: true });
+  for (const name of [...engineFiles(), 'overlap-api-worker.mjs', 'overlap-worker.mjs']) await copyFile(join(repo, 'dist', name), join(folder, name));
+  const page = await newPage(env.browser);
+  await page.route('**/test/moved-engine.html', (route) => route.fulfill({ contentType: 'text/html', body:
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Moved engine</title><link rel="icon" href="data:,">'
+    + '<script src="/dist/overlap-view.js" defer></script></head><body>'
+    + '<overlap-view id="late" a="#first-article" b="#second-article" worker="never"></overlap-view></body></html>' }));
+  const wasm = [];
+  page.on('request', (request) => { if (/overlap\.wasm$/.test(request.url())) wasm.push(new URL(request.url()).pathname); });
+  await page.goto(`${env.url}test/moved-engine.html`);
+  await page.evaluate(async (moved) => {
+    customElements.get('overlap-view').moduleUrl = moved;
+    const text = 'The river rose two metres overnight and the council opened the school hall to families from the lower streets, '
+      + 'where the water reached the doors of forty houses before the pumps arrived.';
+    for (const [id, body] of [['first-article', text], ['second-article', `Meanwhile, ${text}`]]) {
+      document.body.append(Object.assign(document.createElement('article'), { id, textContent: body }));
+    }
+  }, `${env.url}results/moved-engine/overlap.mjs`);
+  await waitReady(page, '#late');
+  assert.ok(await page.evaluate(() => document.getElementById('late').result.passages.length) > 0, 'compared with the moved engine');
+  assert.deepEqual(wasm, ['/dist/overlap.wasm', '/results/moved-engine/overlap.wasm'],
+    'the early load next to the script, then the moved engine\'s own');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('no Intl object is made before the texts are shown; the number formats are made while the engine loads', async () => {
+  // The first Intl object of a page loads locale data (tens of milliseconds): a widget's start
+  // would pay for it before the texts show, were its hidden messages worded up front.
+  const page = await newPage(env.browser);
+  await page.addInitScript(() => {
+    window.intlMade = [];
+    const shown = () => {
+      const root = document.querySelector('overlap-view')?.shadowRoot;
+      return ['a', 'b'].every((side) => root?.querySelector(`.scroll.${side} .text`)?.textContent);
+    };
+    for (const name of ['NumberFormat', 'PluralRules']) {
+      const Original = Intl[name];
+      Intl[name] = new Proxy(Original, {
+        construct(target, args) {
+          window.intlMade.push({ name, textsShown: shown(), engineHeld: !window.engineReleased });
+          return Reflect.construct(target, args);
+        },
+      });
+    }
+  });
+  let releaseWasm;
+  const wasmHeld = new Promise((resolve) => {
+    page.route('**/dist/overlap.wasm', (route) => {
+      releaseWasm = () => route.continue();
+      resolve();
+    });
+  });
+  await page.goto(`${env.url}test/loading.html`);
+  await wasmHeld;
+  // While the wasm is held, the page is idle once the texts are shown: the formats are made then.
+  await until(page, () => window.intlMade.length > 0 || null, null, 10000);
+  await page.evaluate(() => { window.engineReleased = true; });
+  releaseWasm();
+  await waitReady(page, '#first');
+  const made = await page.evaluate(() => window.intlMade);
+  assert.ok(made.length > 0);
+  assert.deepEqual(made.filter((m) => !m.textsShown), [], 'every Intl object made after both texts were shown');
+  assert.deepEqual(made.filter((m) => !m.engineHeld), [], 'all of them while the engine was still loading');
+  assert.match(await page.evaluate(() => document.getElementById('first').shadowRoot.querySelector('.summary')?.textContent ?? ''), /\d/);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
