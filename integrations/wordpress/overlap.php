@@ -20,6 +20,7 @@ define( 'OVERLAP_DIR', __DIR__ );
 
 require_once OVERLAP_DIR . '/includes/attributes.php';
 require_once OVERLAP_DIR . '/includes/assets.php';
+require_once OVERLAP_DIR . '/includes/preload.php';
 require_once OVERLAP_DIR . '/includes/kses.php';
 require_once OVERLAP_DIR . '/includes/shortcode.php';
 require_once OVERLAP_DIR . '/includes/block.php';

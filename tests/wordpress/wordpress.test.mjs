@@ -41,6 +41,13 @@ function widgets(page) {
   })));
 }
 
+// The <link rel="preload"> elements of <head> for the engine's wasm.
+function enginePreloads(page) {
+  return page.evaluate(() => [...document.head.querySelectorAll('link[rel="preload"]')]
+    .filter((link) => /\/overlap\.wasm$/.test(new URL(link.href).pathname))
+    .map((link) => ({ as: link.getAttribute('as'), crossOrigin: link.crossOrigin })));
+}
+
 async function waitSettled(page, count) {
   await until(page, (n) => {
     const all = [...document.querySelectorAll('overlap-view')];
@@ -117,6 +124,8 @@ function hostileContent() {
 test('the raw element, the shortcode and the block show passages, with the script deferred in the footer', async () => {
   for (const name of ['raw', 'shortcode', 'block']) {
     const page = await readerPage();
+    const wasm = [];
+    page.on('request', (request) => { if (/\/overlap\.wasm$/.test(new URL(request.url()).pathname)) wasm.push(request.url()); });
     await page.goto(posts[name].url);
     await waitSettled(page, 1);
     const [w] = await widgets(page);
@@ -128,6 +137,9 @@ test('the raw element, the shortcode and the block show passages, with the scrip
       .map((s) => ({ defer: s.defer, afterContent: !!(document.querySelector('.wp-site-blocks').compareDocumentPosition(s) & Node.DOCUMENT_POSITION_FOLLOWING) })));
     assert.deepEqual(scripts, [{ defer: true, afterContent: true }], `${name}: one deferred footer script`);
     assert.equal(await page.evaluate(() => document.querySelectorAll('.wp-block-post-content script').length), 0, `${name}: no script in the post`);
+    // The wasm is asked for in <head>, with the page, and the widget takes that response.
+    assert.deepEqual(await enginePreloads(page), [{ as: 'fetch', crossOrigin: 'anonymous' }], `${name}: the wasm preloaded`);
+    assert.equal(wasm.length, 1, `${name}: downloaded once (${wasm.join(', ')})`);
     if (name === 'block') await page.screenshot({ path: join(resultsDir, 'wordpress-block.png') });
     assert.deepEqual(page.problems, [], name);
     await page.context().close();
@@ -146,10 +158,11 @@ test('the block can take text A from its own post', async () => {
   assert.deepEqual(page.problems, []);
 });
 
-test('a page without the widget gets no script', async () => {
+test('a page without the widget gets no script and preloads nothing', async () => {
   const page = await readerPage();
   await page.goto(posts.plain.url);
   assert.equal(await page.evaluate(() => [...document.scripts].some((s) => /overlap/.test(s.src))), false);
+  assert.deepEqual(await enginePreloads(page), []);
 });
 
 test('two posts with the same ids on one page each compare their own texts', async () => {
