@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <bit>
 
 #include "align/radix_sort.hpp"
 #include "align/seed.hpp"
@@ -77,15 +78,22 @@ std::vector<Seed> exact_runs(const text::Document& a, const text::Document& b, u
     y = y_end;
   }
 
-  // Hits on one diagonal at consecutive positions form one run: sorted by diagonal (shifted to
-  // be positive), then position, as packed keys.
+  // Hits on one diagonal at consecutive positions form one run: sorted by diagonal, then
+  // position, as packed keys. The diagonals counted from the lowest and the positions in only
+  // the bits the largest needs: the radix sort moves the keys once per 11-bit digit that varies,
+  // three at 100 KB where diagonals above 26-bit positions took six.
+  constexpr uint32_t diagonal_zero = 1u << position_bits;  // j - i + diagonal_zero > 0
+  uint32_t lowest = UINT32_MAX, last = 0;
+  for (const Hit& h : hits) lowest = std::min(lowest, h.j + diagonal_zero - h.i), last = std::max(last, h.i);
+  const unsigned i_bits = static_cast<unsigned>(std::bit_width(last));
+  const uint64_t i_mask = (uint64_t(1) << i_bits) - 1;
   std::vector<uint64_t> keys(hits.size());
   for (size_t k = 0; k < hits.size(); ++k)
-    keys[k] = (uint64_t(hits[k].j) + (1u << position_bits) - hits[k].i) << 32 | hits[k].i;
+    keys[k] = uint64_t(hits[k].j + diagonal_zero - hits[k].i - lowest) << i_bits | hits[k].i;
   radix_sort(keys);
   for (size_t k = 0; k < hits.size(); ++k) {
-    uint32_t i = static_cast<uint32_t>(keys[k]);
-    hits[k] = {i, static_cast<uint32_t>((keys[k] >> 32) + i - (1u << position_bits))};
+    const auto i = static_cast<uint32_t>(keys[k] & i_mask);
+    hits[k] = {i, static_cast<uint32_t>(keys[k] >> i_bits) + lowest + i - diagonal_zero};
   }
   std::vector<Seed> runs;
   for (size_t k = 0; k < hits.size();) {

@@ -45,16 +45,26 @@ Document analyse(std::string_view text, Interner& interner, const TextTuning& tu
   doc.text = text;
   doc.had_invalid_utf8 = !is_valid_utf8(text);
   doc.tokens = segment_words(text);
-  doc.token_ids.resize(doc.tokens.size(), Interner::space_id);
-  doc.words.reserve(doc.tokens.size() / 2);
-  doc.stem_ids.reserve(doc.tokens.size() / 2);
+  const std::vector<uint32_t> starts = sentence_starts(text, tuning);
+  // One pass over the tokens fills every table: one pass less than a table at a time. About half
+  // the tokens of prose are words. Sizes are read once: the compiler cannot tell that appending
+  // to one table leaves the others' sizes alone.
+  const auto token_count = static_cast<uint32_t>(doc.tokens.size());
+  const size_t sentence_count = starts.size();
+  doc.token_ids.reserve(token_count);
+  for (std::vector<uint32_t>* per_word : {&doc.words, &doc.word_ids, &doc.stem_ids, &doc.sentence_of_word})
+    per_word->reserve(token_count / 2);
   // Most tokens repeat earlier ones letter for letter, in this text or in the other texts of
   // the comparison: fold and intern each spelling once.
   StringMap<SpellingIds>& seen = interner.spellings();
   std::string key;
-  for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+  size_t s = 0;  // the sentence of the last word: starts[s] <= its start < starts[s + 1]
+  for (uint32_t t = 0; t < token_count; ++t) {
     const Token& token = doc.tokens[t];
-    if (token.kind == TokenKind::space) continue;
+    if (token.kind == TokenKind::space) {
+      doc.token_ids.push_back(Interner::space_id);
+      continue;
+    }
     std::string_view raw = text.substr(token.span.start, token.span.size());
     auto [keys, is_new] = seen.try_emplace(raw);
     if (is_new) {
@@ -67,28 +77,20 @@ Document analyse(std::string_view text, Interner& interner, const TextTuning& tu
         if (cut < key.size()) keys.stem = interner.intern(std::string_view(key).substr(0, cut));
       }
     }
-    doc.token_ids[t] = keys.id;
-    if (token.kind == TokenKind::word || token.kind == TokenKind::number) {
-      doc.words.push_back(t);
-      doc.stem_ids.push_back(keys.stem);
-    }
-  }
-  doc.word_ids.reserve(doc.words.size());
-  for (uint32_t t : doc.words) doc.word_ids.push_back(doc.token_ids[t]);
-
-  // Sentences are numbered by the words they hold; empty ones (punctuation only) vanish.
-  std::vector<uint32_t> starts = sentence_starts(text, tuning);
-  doc.sentence_of_word.resize(doc.words.size());
-  size_t s = 0;
-  for (uint32_t w = 0; w < doc.words.size(); ++w) {
-    uint32_t at = doc.tokens[doc.words[w]].span.start;
+    doc.token_ids.push_back(keys.id);
+    if (token.kind != TokenKind::word && token.kind != TokenKind::number) continue;
+    const auto w = static_cast<uint32_t>(doc.words.size());  // this word's index
+    doc.words.push_back(t);
+    doc.word_ids.push_back(keys.id);
+    doc.stem_ids.push_back(keys.stem);
+    // Sentences are numbered by the words they hold; empty ones (punctuation only) vanish.
     bool new_sentence = w == 0;
-    while (s + 1 < starts.size() && starts[s + 1] <= at) {
+    while (s + 1 < sentence_count && starts[s + 1] <= token.span.start) {
       ++s;
       new_sentence = true;
     }
     if (new_sentence) doc.sentence_first_word.push_back(w);
-    doc.sentence_of_word[w] = static_cast<uint32_t>(doc.sentence_first_word.size()) - 1;
+    doc.sentence_of_word.push_back(static_cast<uint32_t>(doc.sentence_first_word.size()) - 1);
   }
   doc.sentence_first_word.push_back(doc.word_count());
   return doc;

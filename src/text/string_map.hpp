@@ -13,21 +13,47 @@
 
 namespace overlap::text {
 
+/// The bytes of a string of 1 to 8 bytes packed into a word without a loop: two loads that may
+/// overlap, never past the string's end (the text it lies in may end there). Every byte lands in
+/// the word, so two strings of one length are equal exactly when their words are.
+inline uint64_t pack_short(const char* p, size_t n) {
+  if (n >= 4) {
+    uint32_t low, high;
+    std::memcpy(&low, p, 4);
+    std::memcpy(&high, p + n - 4, 4);
+    return uint64_t(high) << 32 | low;
+  }
+  return uint64_t(static_cast<unsigned char>(p[0])) | uint64_t(static_cast<unsigned char>(p[n / 2])) << 8 |
+         uint64_t(static_cast<unsigned char>(p[n - 1])) << 16;
+}
+
 /// A fast 64-bit hash of a short byte string (words: mostly under 16 bytes).
 inline uint64_t hash_bytes(std::string_view s) {
   uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
   const char* p = s.data();
   size_t n = s.size();
-  for (; n >= 8; p += 8, n -= 8) {
+  for (; n > 8; p += 8, n -= 8) {
     uint64_t w;
     std::memcpy(&w, p, 8);
     h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
     h ^= h >> 31;
   }
-  uint64_t tail = 0;
-  for (size_t i = 0; i < n; ++i) tail |= uint64_t(static_cast<unsigned char>(p[i])) << (8 * i);
-  h = (h ^ tail) * 0x94D049BB133111EBull;
+  // The last 1 to 8 bytes in two loads, not a loop of one byte per turn: words are short, so
+  // the tail is most of the work.
+  h = (h ^ (n ? pack_short(p, n) : 0)) * 0x94D049BB133111EBull;
   return h ^ (h >> 29);
+}
+
+/// Whether two strings of `n` bytes each are equal, without a call to memcmp: for a word of a
+/// few bytes the call costs more than the comparison.
+inline bool same_bytes(const char* x, const char* y, size_t n) {
+  for (; n > 8; x += 8, y += 8, n -= 8) {
+    uint64_t wx, wy;
+    std::memcpy(&wx, x, 8);
+    std::memcpy(&wy, y, 8);
+    if (wx != wy) return false;
+  }
+  return n == 0 || pack_short(x, n) == pack_short(y, n);
 }
 
 template <class Value>
@@ -53,7 +79,8 @@ class StringMap {
         ++size_;
         return {slot.value, true};
       }
-      if (slot.hash == h && key_of(slot) == key) return {slot.value, false};
+      if (slot.hash == h && slot.length == key.size() && same_bytes(keys_.data() + slot.offset, key.data(), key.size()))
+        return {slot.value, false};
     }
   }
 
@@ -72,8 +99,6 @@ class StringMap {
     while (capacity < 2 * expected) capacity *= 2;
     return capacity;
   }
-
-  std::string_view key_of(const Slot& slot) const { return std::string_view(keys_).substr(slot.offset, slot.length); }
 
   void rehash(size_t capacity) {
     std::vector<Slot> old(capacity);
