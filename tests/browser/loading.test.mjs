@@ -54,6 +54,19 @@ async function holdEngine(page) {
   };
 }
 
+/** Holds the response for overlap.wasm: `requested` resolves once the page has asked for it,
+ *  release() lets it through. */
+function holdWasm(page) {
+  let release;
+  const requested = new Promise((resolve) => {
+    page.route('**/dist/overlap.wasm', (route) => {
+      release = () => route.continue();
+      resolve();
+    });
+  });
+  return { requested, release: () => release() };
+}
+
 /** Waits (polling from Node) until `names` have all been requested; fails naming what is missing. */
 async function requested(requests, names, what) {
   for (let i = 0; i < 200; ++i) {
@@ -88,15 +101,9 @@ for (const csp of [false, true]) {
 
 test('the texts are readable, as plain text, before the wasm has arrived; the highlights follow', async () => {
   const page = await newPage(env.browser);
-  let releaseWasm;
-  const wasmHeld = new Promise((resolve) => {
-    page.route('**/dist/overlap.wasm', (route) => {
-      releaseWasm = () => route.continue();
-      resolve();
-    });
-  });
+  const wasm = holdWasm(page);
   await page.goto(`${env.url}test/loading.html`);
-  await wasmHeld;
+  await wasm.requested;
   const wire = readFileSync(join(repo, 'demo/examples/ferry-wire.txt'), 'utf8');
   const published = readFileSync(join(repo, 'demo/examples/ferry-published.txt'), 'utf8');
   const firstParagraph = (text) => text.split(/\n\s*\n/)[0].trim();
@@ -117,7 +124,7 @@ test('the texts are readable, as plain text, before the wasm has arrived; the hi
   assert.equal(shown.marks, 0, 'no highlight before the engine has compared');
   assert.deepEqual([...new Set(shown.elements)].sort(), ['div', 'p'], 'plain paragraphs of text nodes');
   assert.equal(shown.paragraphs, wire.split(/\n\s*\n/).filter((p) => p.trim()).length, 'every paragraph of A');
-  releaseWasm();
+  wasm.release();
   await waitReady(page, '#first');
   const drawn = await page.evaluate(() => {
     const root = document.getElementById('first').shadowRoot;
@@ -260,19 +267,13 @@ test('no Intl object is made before the texts are shown; the number formats are 
       });
     }
   });
-  let releaseWasm;
-  const wasmHeld = new Promise((resolve) => {
-    page.route('**/dist/overlap.wasm', (route) => {
-      releaseWasm = () => route.continue();
-      resolve();
-    });
-  });
+  const wasm = holdWasm(page);
   await page.goto(`${env.url}test/loading.html`);
-  await wasmHeld;
+  await wasm.requested;
   // While the wasm is held, the page is idle once the texts are shown: the formats are made then.
   await until(page, () => window.intlMade.length > 0 || null, null, 10000);
   await page.evaluate(() => { window.engineReleased = true; });
-  releaseWasm();
+  wasm.release();
   await waitReady(page, '#first');
   const made = await page.evaluate(() => window.intlMade);
   assert.ok(made.length > 0);
