@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "compact_sort.hpp"
+
 namespace overlap {
 namespace {
 
@@ -39,7 +41,7 @@ class CodePoints {
 
 // Spans sorted by start with touching or overlapping ones merged.
 std::vector<Span> merged(std::vector<Span> spans) {
-  std::sort(spans.begin(), spans.end(), [](Span l, Span r) { return l.start < r.start; });
+  sort_by_key(spans, [](Span s) { return s.start; });
   std::vector<Span> out;
   for (Span s : spans) {
     if (s.empty()) continue;
@@ -146,7 +148,7 @@ TextStats text_stats(const text::Document& doc, std::vector<Span> spans, uint32_
   stats.words = doc.word_count();
   stats.passages = static_cast<uint32_t>(spans.size());
   stats.moved = moved;
-  std::sort(spans.begin(), spans.end(), [](Span l, Span r) { return l.start < r.start; });
+  sort_by_key(spans, [](Span s) { return s.start; });
   uint64_t total = 0, inside = 0;
   size_t k = 0;
   uint32_t covered_to = 0;  // end of the merged spans that start before the current token

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "compact_sort.hpp"
 #include "overlap/overlap.hpp"
 
 namespace overlap {
@@ -11,7 +12,7 @@ namespace {
 // Rewrites every offset in `offsets` (pointers into one alignment, all for one text) in one pass
 // over the text: sorting the offsets avoids a table the size of the text.
 void convert(std::string_view text, std::vector<uint32_t*>& offsets, Units units) {
-  std::sort(offsets.begin(), offsets.end(), [](uint32_t* l, uint32_t* r) { return *l < *r; });
+  sort_by_key(offsets, [](const uint32_t* offset) { return *offset; });
   int32_t byte = 0, n = static_cast<int32_t>(text.size());
   uint32_t unit = 0;
   for (uint32_t* offset : offsets) {

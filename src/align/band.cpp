@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "compact_sort.hpp"
+#include "overlap/types.hpp"
+
 namespace overlap::align {
 namespace {
 
@@ -69,8 +72,9 @@ bool swapped(const Band& x, const Band& y, const BandTuning& tuning) {
 // long one by diagonal.
 std::vector<std::vector<Seed>> swapped_groups(std::vector<Seed> seeds, uint32_t gap,
                                               const BandTuning& tuning) {
-  std::sort(seeds.begin(), seeds.end(),
-            [](const Seed& l, const Seed& r) { return l.box.diagonal() < r.box.diagonal(); });
+  // Diagonals lie within ±max_input_bytes words, so shifted by 2^31 they fit a 32-bit key.
+  static_assert(max_input_bytes <= (1u << 31));
+  sort_by_key(seeds, [](const Seed& s) { return static_cast<uint32_t>(s.box.diagonal() + (int64_t{1} << 31)); });
   const uint32_t long_words = static_cast<uint32_t>(gap * tuning.long_band_share);
   std::vector<Band> long_bands, short_bands;
   Band band;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "compact_sort.hpp"
+
 namespace overlap::align {
 namespace {
 
@@ -14,7 +16,7 @@ class SeedCover {
   SeedCover(const std::vector<Seed>& seeds, bool in_a) {
     std::vector<Interval> spans;
     for (const Seed& s : seeds) spans.push_back(in_a ? s.box.a : s.box.b);
-    std::sort(spans.begin(), spans.end(), [](Interval l, Interval r) { return l.begin < r.begin; });
+    sort_by_key(spans, [](Interval s) { return s.begin; });
     for (Interval s : spans) {
       if (!merged_.empty() && s.begin <= merged_.back().end) merged_.back().end = std::max(merged_.back().end, s.end);
       else merged_.push_back(s);
@@ -64,7 +66,7 @@ std::vector<Carver> carvers_along(const std::vector<Cluster>& clusters, bool in_
   std::vector<Carver> carvers;
   for (const Cluster& c : clusters)
     if (c.box.narrower_side() >= min_extent) carvers.push_back({side_of(c, in_a), side_of(c, !in_a), &c});
-  std::sort(carvers.begin(), carvers.end(), [](const Carver& l, const Carver& r) { return l.here.begin < r.here.begin; });
+  sort_by_key(carvers, [](const Carver& c) { return c.here.begin; });
   return carvers;
 }
 
@@ -99,7 +101,7 @@ std::vector<Interval> cuts_of(const Cluster& c, const std::vector<Carver>& carve
 // Splits the cluster's seeds at the cuts (along one text): the seeds before the first cut, those
 // between it and the next, …; seeds inside a cut are dropped, and pieces without seeds vanish.
 std::vector<Cluster> split(const Cluster& c, std::vector<Interval> cuts, bool in_a) {
-  std::sort(cuts.begin(), cuts.end(), [](Interval l, Interval r) { return l.begin < r.begin; });
+  sort_by_key(cuts, [](Interval c) { return c.begin; });
   std::vector<Cluster> pieces(cuts.size() + 1);
   for (const Seed& s : c.seeds) {
     const Interval at = in_a ? s.box.a : s.box.b;

@@ -10,6 +10,7 @@
 #include "align/cluster.hpp"
 #include "align/in_order.hpp"
 #include "align/selection.hpp"
+#include "compact_sort.hpp"
 
 namespace overlap::align {
 namespace {
@@ -53,8 +54,7 @@ KeptText kept_text(const Document& d, const std::vector<Passage>& passages, bool
   for (const Passage& p : passages)
     for (const Edit& e : p.edits)
       if (e.kind == EditKind::equal) kept.spans.push_back(side_b ? e.b : e.a);
-  std::sort(kept.spans.begin(), kept.spans.end(),
-            [](const Span& l, const Span& r) { return l.start < r.start; });
+  sort_by_key(kept.spans, [](const Span& s) { return s.start; });
   std::vector<Span> merged;
   for (const Span& s : kept.spans) {
     if (!merged.empty() && s.start <= merged.back().end) merged.back().end = std::max(merged.back().end, s.end);
@@ -86,7 +86,7 @@ class Nearness {
   Nearness(const Document& d, const std::vector<Passage>& passages, bool side_b) {
     std::vector<WordRange> ranges;
     for (const Passage& p : passages) ranges.push_back(words_within(d, side_b ? p.b : p.a));
-    std::sort(ranges.begin(), ranges.end(), [](WordRange l, WordRange r) { return l.begin < r.begin; });
+    sort_by_key(ranges, [](WordRange r) { return r.begin; });
     uint32_t end = 0;
     for (WordRange r : ranges) {
       begins_.push_back(r.begin);
@@ -271,7 +271,7 @@ double chance_log2(const Document& a, const Document& b, const WordWeights& weig
 }
 
 void sort_by_start(std::vector<Span>& spans) {
-  std::sort(spans.begin(), spans.end(), [](const Span& l, const Span& r) { return l.start < r.start; });
+  sort_by_key(spans, [](const Span& s) { return s.start; });
 }
 
 }  // namespace
@@ -353,7 +353,7 @@ std::vector<Passage> cut_at_moves(std::vector<Passage> passages, std::vector<Pas
   for (const Passage& m : moved) cuts_a.push_back(m.a), cuts_b.push_back(m.b);
   std::vector<Passage> out = cut_passages(std::move(passages), std::move(cuts_a), std::move(cuts_b), a, b, weights, tuning);
   std::move(moved.begin(), moved.end(), std::back_inserter(out));
-  std::sort(out.begin(), out.end(), [](const Passage& l, const Passage& r) {
+  compact_sort(out, [](const Passage& l, const Passage& r) {
     return l.a.start != r.a.start ? l.a.start < r.a.start : l.b.start < r.b.start;
   });
   return out;

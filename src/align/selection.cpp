@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "compact_sort.hpp"
+
 namespace overlap::align {
 namespace {
 
@@ -29,7 +31,7 @@ std::vector<Candidate> select_passages(std::vector<Candidate> candidates, const 
   });
   // Strongest first, then the earliest (in A, then in the sources' order), so ties resolve the
   // same way each run: of two identical versions of a story, the first given wins.
-  std::sort(candidates.begin(), candidates.end(), [](const Candidate& l, const Candidate& r) {
+  compact_sort(candidates, [](const Candidate& l, const Candidate& r) {
     if (l.rank != r.rank) return l.rank > r.rank;
     if (l.a.start != r.a.start) return l.a.start < r.a.start;
     if (l.source != r.source) return l.source < r.source;
@@ -53,7 +55,7 @@ std::vector<Candidate> select_passages(std::vector<Candidate> candidates, const 
     }
     selected.push_back(std::move(c));
   }
-  std::sort(selected.begin(), selected.end(), [](const Candidate& l, const Candidate& r) {
+  compact_sort(selected, [](const Candidate& l, const Candidate& r) {
     if (l.a.start != r.a.start) return l.a.start < r.a.start;
     return l.source != r.source ? l.source < r.source : l.b.start < r.b.start;
   });

@@ -9,6 +9,7 @@
 #include "align/selection.hpp"
 #include "align/summary.hpp"
 #include "boundary.hpp"
+#include "compact_sort.hpp"
 #include "stats.hpp"
 #include "text/dictionaries.hpp"
 
@@ -97,7 +98,7 @@ std::vector<Passage> passages_of(const text::Document& a, const std::vector<Sour
 }
 
 void sort_by_a(std::vector<Passage>& passages) {
-  std::sort(passages.begin(), passages.end(), [](const Passage& l, const Passage& r) {
+  compact_sort(passages, [](const Passage& l, const Passage& r) {
     if (l.a.start != r.a.start) return l.a.start < r.a.start;
     return l.source != r.source ? l.source < r.source : l.b.start < r.b.start;
   });

@@ -29,11 +29,13 @@ import { newPage, setUp, waitReady } from './helpers.mjs';
 // wasm): 199.6 KB; 199.7 KB once the classic script requested the engine as it runs and made
 // Intl's formats while the engine loads (+28 bytes of JS); 199.1 KB with the speed floor's
 // changes of this session (one pass in analyse, tighter exact-run hits, a one-token gap diffed
-// without dtl: 0.6 KB less gzipped wasm). The budget is a ratchet just above
+// without dtl: 0.6 KB less gzipped wasm); 193.4 KB once the sorts off the hot path shared one
+// compiled sort instead of a copy of std::sort per comparator (src/compact_sort.hpp, 5.8 KB less
+// gzipped wasm). The budget is a ratchet just above
 // today's size, below the target, so that no change makes the download bigger unnoticed: lower
 // it with every saving.
 const TARGET_BYTES = 200_000;
-const BUDGET_BYTES = 199_200;
+const BUDGET_BYTES = 193_400;
 
 const gzip9 = (bytes) => execFileSync('gzip', ['-9c'], { input: bytes, maxBuffer: 1 << 26 }).length;
 
