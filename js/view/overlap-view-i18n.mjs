@@ -4,9 +4,11 @@
 // OverlapView.defineLanguage(tag, strings), and one element's words with its `strings` property.
 //
 // A string is a template: "{n}" and other names in braces are replaced by values, numbers
-// formatted with Intl for the language. A string that depends on a count is an object keyed by
-// the Intl.PluralRules categories of the language ("one", "two", "few", "many", "other", …).
+// formatted for the language (with Intl; plain English without). A string that depends on a
+// count is an object keyed by the Intl.PluralRules categories of the language ("one", "two",
+// "few", "many", "other", …).
 import { ARABIC } from './overlap-view-i18n-ar.mjs';
+import { englishFigures } from './overlap-view-english-figures.mjs';
 
 export const ENGLISH = Object.freeze({
   // Summary
@@ -83,21 +85,24 @@ export function defineLanguage(tag, strings) {
   languages.set(key, Object.freeze({ ...(languages.get(key) ?? {}), ...strings }));
 }
 
-// The Intl formatters of each locale, made on first use and shared by every widget: making
-// them loads the browser's locale data, which takes tens of milliseconds on a fresh page, and
-// the widget's first screen (its labels and the plain texts) needs none of them.
+// The number formats and plural rules of each locale, made on first use and shared by every
+// widget: Intl's, whose first use loads the browser's locale data (tens of milliseconds on a
+// fresh page; the widget's first screen, its labels and the plain texts, needs none of it), or
+// for plain English the same figures without Intl (overlap-view-english-figures.mjs).
 const formats = new Map();
+
+function intlFigures(locale, lang) {
+  const wanted = Intl.NumberFormat.supportedLocalesOf([locale]).length ? locale : lang;
+  return {
+    numbers: new Intl.NumberFormat(wanted),
+    percents: new Intl.NumberFormat(wanted, { style: 'percent', maximumFractionDigits: 0 }),
+    plurals: new Intl.PluralRules(lang),
+  };
+}
 
 function formatsOf(locale, lang) {
   const key = `${locale}|${lang}`;
-  if (!formats.has(key)) {
-    const wanted = Intl.NumberFormat.supportedLocalesOf([locale]).length ? locale : lang;
-    formats.set(key, {
-      numbers: new Intl.NumberFormat(wanted),
-      percents: new Intl.NumberFormat(wanted, { style: 'percent', maximumFractionDigits: 0 }),
-      plurals: new Intl.PluralRules(lang),
-    });
-  }
+  if (!formats.has(key)) formats.set(key, englishFigures(locale, lang) ?? intlFigures(locale, lang));
   return formats.get(key);
 }
 

@@ -220,7 +220,8 @@ export class OverlapView extends HTMLElement {
       if (!texts) return this.#setState('idle', words.t('nothingYet'));
       this.#setState('comparing', words.t('comparing'));
       this.#showPlain(texts, current);
-      // The summary of the result needs Intl's number formats: made while the engine loads.
+      // The summary of the result needs the number formats: Intl's (but for plain English) are
+      // made while the engine loads.
       whenIdle(() => words.prepare());
       const result = await compareTexts(OverlapView.moduleUrl, texts.a, texts.sources ?? texts.b, this.#options(), {
         mode: this.getAttribute('worker') ?? 'auto',

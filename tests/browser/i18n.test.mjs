@@ -1,15 +1,15 @@
 // The widget's own words in other languages: Arabic ships with it (right to left, its own
 // digits and plural forms), a page adds a language with OverlapView.defineLanguage(), an
 // element takes its own words through its `strings` property, and numbers and percentages are
-// formatted for the language with Intl. In a right-to-left page an English widget keeps its
-// figures in reading order.
+// formatted for the language with Intl (plain English without it, to the same characters). In
+// a right-to-left page an English widget keeps its figures in reading order.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { newPage, resultsDir, setUp, until, waitReady } from './helpers.mjs';
+import { newPage, repo, resultsDir, setUp, until, waitReady } from './helpers.mjs';
 
 let env;
-before(async () => { env = await setUp(); });
+before(async () => { env = await setUp({ mounts: { '/js/view/': join(repo, 'js/view') } }); });
 after(async () => { await env?.close(); });
 
 const read = (page) => page.evaluate(() => {
@@ -99,4 +99,44 @@ test('an English widget in a right-to-left page keeps its figures in reading ord
   assert.match(head.similar, /^\d+% similar$/);
   assert.ok(head.badgeLeft < head.similarLeft, 'left to right, as English reads');
   await page.screenshot({ path: join(resultsDir, 'i18n-english-in-rtl-page.png') });
+});
+
+test('plain English figures without Intl are the ones Intl writes, value by value', async () => {
+  // In this Chromium's own Intl: every whole number the widget counts, percentages on a fine grid,
+  // at random and at the halves where rounding turns (0.125, 0.645: ICU rounds the shortest
+  // decimal, so 1.005 is 101%), and what the rules leave to Intl (fractions, negative zero,
+  // huge numbers). Locales outside plain English get no figures of this kind.
+  const page = await newPage(env.browser);
+  await page.goto(env.url);
+  const report = await page.evaluate(async () => {
+    const { englishFigures } = await import('/js/view/overlap-view-english-figures.mjs');
+    const differences = [];
+    let checked = 0;
+    const compare = (what, own, intl, value) => {
+      checked++;
+      if (own !== intl && differences.length < 10) differences.push(`${what}(${value}): ${own} against Intl's ${intl}`);
+    };
+    for (const locale of ['en', 'en-us', 'en-gb', 'en-au', 'en-ca', 'en-nz', 'en-ie']) {
+      const own = englishFigures(locale, 'en');
+      const numbers = new Intl.NumberFormat(locale);
+      const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+      const plurals = new Intl.PluralRules('en');
+      const whole = [0, 1, 2, 7, 999, 1000, 1001, 12345, 999999, 1234567, -1, -1234, 2 ** 53 - 1, 2.5, -0, 1e21, 0.001];
+      for (let k = 0; k < 3000; ++k) whole.push(Math.floor(Math.random() * 10 ** (k % 10)));
+      for (const n of whole) {
+        compare('number', own.numbers.format(n), numbers.format(n), n);
+        compare('plural', own.plurals.select(n), plurals.select(n), n);
+      }
+      const fractions = [0, -0, 1, 0.125, 0.645, 1.005, 0.005, 0.0049999, 1e-7, 5e-7, 0.99, 0.995, 10.5, 1234.5, 1e13, NaN];
+      for (let k = 0; k <= 20000; ++k) fractions.push(k / 20000, Math.random(), Math.random() * 50);
+      for (const x of fractions) compare('percent', own.percents.format(x), percents.format(x), x);
+    }
+    const others = ['en-in', 'en-za', 'de', 'fr-ca', 'ar'].filter((locale) => englishFigures(locale, 'en') !== null);
+    return { checked, differences, others, arabicWords: englishFigures('en', 'ar') };
+  });
+  assert.deepEqual(report.differences, []);
+  assert.ok(report.checked > 400000, `${report.checked} figures checked`);
+  assert.deepEqual(report.others, [], 'only plain English locales');
+  assert.equal(report.arabicWords, null, 'figures in English only for words in English');
+  assert.deepEqual(page.problems, []);
 });

@@ -247,10 +247,14 @@ test('an engine the page moves after the script has run loads its own wasm, not 
   await page.context().close();
 });
 
-test('no Intl object is made before the texts are shown; the number formats are made while the engine loads', async () => {
-  // The first Intl object of a page loads locale data (tens of milliseconds): a widget's start
-  // would pay for it before the texts show, were its hidden messages worded up front.
+// Loads test/loading.html in `lang` with the wasm held back, and records every Intl object the
+// page makes: whether both texts were shown by then, and whether the engine was still held.
+async function intlMadeWhileLoading(lang) {
   const page = await newPage(env.browser);
+  await page.route('**/test/loading.html', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replace('<html lang="en">', `<html lang="${lang}">`) });
+  });
   await page.addInitScript(() => {
     window.intlMade = [];
     const shown = () => {
@@ -270,6 +274,14 @@ test('no Intl object is made before the texts are shown; the number formats are 
   const wasm = holdWasm(page);
   await page.goto(`${env.url}test/loading.html`);
   await wasm.requested;
+  return { page, wasm };
+}
+
+test('no Intl object is made before the texts are shown; the number formats are made while the engine loads', async () => {
+  // The first Intl object of a page loads locale data (tens of milliseconds): a widget's start
+  // would pay for it before the texts show, were its hidden messages worded up front. German
+  // figures come from Intl.
+  const { page, wasm } = await intlMadeWhileLoading('de');
   // While the wasm is held, the page is idle once the texts are shown: the formats are made then.
   await until(page, () => window.intlMade.length > 0 || null, null, 10000);
   await page.evaluate(() => { window.engineReleased = true; });
@@ -279,7 +291,24 @@ test('no Intl object is made before the texts are shown; the number formats are 
   assert.ok(made.length > 0);
   assert.deepEqual(made.filter((m) => !m.textsShown), [], 'every Intl object made after both texts were shown');
   assert.deepEqual(made.filter((m) => !m.engineHeld), [], 'all of them while the engine was still loading');
-  assert.match(await page.evaluate(() => document.getElementById('first').shadowRoot.querySelector('.summary')?.textContent ?? ''), /\d/);
+  assert.match(await page.evaluate(() => document.getElementById('first').shadowRoot.querySelector('.summary')?.textContent ?? ''), /^\d+\u00a0% of A/);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a plain English page makes no Intl object at all', async () => {
+  // English figures are written without Intl (overlap-view-english-figures.mjs): no locale data
+  // to load on the way to the first highlights.
+  const { page, wasm } = await intlMadeWhileLoading('en-GB');
+  await until(page, () => document.getElementById('first').shadowRoot.querySelector('.scroll.b .text')?.textContent || null, null, 10000);
+  await page.waitForTimeout(300);  // idle time, in which other languages' formats are made
+  wasm.release();
+  await waitReady(page, '#first');
+  const { made, summary } = await page.evaluate(() => ({
+    made: window.intlMade, summary: document.getElementById('first').shadowRoot.querySelector('.summary').textContent,
+  }));
+  assert.match(summary, /^\d+% of A appears in B · \d+% of B from A · \d+ passages · /);
+  assert.deepEqual(made, []);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
