@@ -66,3 +66,17 @@ test('without dictionaries, a comparison says which text was matched in runs, no
   assert.deepEqual(withDictionaries.compare(a, b).warnings, []);
   assert.deepEqual(plain.compare('Only Latin text here.', 'And here.').warnings, []);
 });
+
+test('the warning names each script from its first letter on, and no other script', () => {
+  // The scripts are found by their UTF-8: everything whose lead byte is below 0xE0 (ASCII, the
+  // two-byte scripts) is passed over undecoded, then U+0800..U+0DFF are decoded and passed over.
+  const warned = (text) => plain.compare(text, 'Latin only.').warnings.map((w) => w.match(/^input A has (.+?) text but/)[1]);
+  const latin = 'Café, Москва, Ελλάδα, مرحبا, नमस्ते, ශ්‍රී, 👩🏽‍💻';
+  assert.deepEqual(warned(latin), []);
+  assert.deepEqual(warned(`${latin} \u0E01`), ['Thai']);
+  assert.deepEqual(warned(`${latin}\u0E81`), ['Lao']);
+  assert.deepEqual(warned(`\u1780 ${latin}`), ['Khmer']);
+  assert.deepEqual(warned(`${latin}\u1000`), ['Burmese']);
+  for (const cjk of ['\u4E00', '\u3042', '\u30A2']) assert.deepEqual(warned(`${latin} ${cjk}`), ['Chinese or Japanese'], cjk);
+  assert.deepEqual(warned('\u0DFF\u0E00'), [], 'U+0E00 is unassigned, not Thai');
+});
