@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 
 #include "text/character_properties.hpp"
@@ -45,7 +46,15 @@ std::array<bool, group_count> groups_in(std::string_view text) {
   std::array<bool, group_count> found{};
   for (int32_t i = 0, n = static_cast<int32_t>(text.size()); i < n;) {
     // None of these scripts is below Thai (U+0E00), whose UTF-8 starts with 0xE0: shorter
-    // sequences, ASCII above all, are passed over a byte at a time without being decoded.
+    // sequences, ASCII above all, are passed over without being decoded, eight bytes at a time
+    // while none of them has its top three bits set (0xE0-0xFF), else byte by byte.
+    if (uint64_t eight; i + 8 <= n) {
+      std::memcpy(&eight, text.data() + i, 8);
+      if ((eight & (eight << 1) & (eight << 2) & 0x8080808080808080ull) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     if (static_cast<uint8_t>(text[i]) < 0xE0) {
       ++i;
       continue;

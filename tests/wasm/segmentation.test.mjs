@@ -79,4 +79,9 @@ test('the warning names each script from its first letter on, and no other scrip
   assert.deepEqual(warned(`${latin}\u1000`), ['Burmese']);
   for (const cjk of ['\u4E00', '\u3042', '\u30A2']) assert.deepEqual(warned(`${latin} ${cjk}`), ['Chinese or Japanese'], cjk);
   assert.deepEqual(warned('\u0DFF\u0E00'), [], 'U+0E00 is unassigned, not Thai');
+  // Skipped eight bytes at a time: the letter is found wherever it falls in (or after) a block.
+  for (let pad = 0; pad <= 17; ++pad) {
+    assert.deepEqual(warned(`${'x'.repeat(pad)}\u0E01`), ['Thai'], `after ${pad} ASCII letters`);
+    assert.deepEqual(warned(`${'é'.repeat(pad)}\u0E01${'é'.repeat(pad)}`), ['Thai'], `after ${pad} two-byte letters`);
+  }
 });
