@@ -301,7 +301,6 @@ test('a plain English page makes no Intl object at all', async () => {
   // to load on the way to the first highlights.
   const { page, wasm } = await intlMadeWhileLoading('en-GB');
   await until(page, () => document.getElementById('first').shadowRoot.querySelector('.scroll.b .text')?.textContent || null, null, 10000);
-  await page.waitForTimeout(300);  // idle time, in which other languages' formats are made
   wasm.release();
   await waitReady(page, '#first');
   const { made, summary } = await page.evaluate(() => ({
