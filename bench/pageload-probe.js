@@ -9,6 +9,7 @@
   const widget = () => document.querySelector('overlap-view');
   const output = () => document.getElementById('out');
   const hasText = (element) => Boolean(element?.textContent.trim());
+  const articlesShown = () => hasText(document.getElementById('a')) && hasText(document.getElementById('b'));
   const checks = tool.startsWith('overlap') ? {
     // The widget shows each text in its column: plain at first, highlighted once compared.
     readable: () => {
@@ -17,6 +18,11 @@
     },
     // "rendering": the first chunks of the comparison are in the columns (state "ready" later).
     highlighted: () => ['rendering', 'ready'].includes(widget()?.state),
+  } : tool === 'plain' ? {
+    // The reference page shows its two articles as they are: nothing to highlight, so both times
+    // are the texts painted.
+    readable: articlesShown,
+    highlighted: articlesShown,
   } : {
     // The peers show nothing until their diff is computed, then the whole diff at once.
     readable: () => hasText(output()),
@@ -24,18 +30,21 @@
   };
   const marks = {};
   window.benchMarks = marks;
-  const afterPaint = (name) => {
+  // One time for everything a frame first showed.
+  const afterPaint = (names) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => { marks[name] = performance.now(); };
+    channel.port1.onmessage = () => {
+      const now = performance.now();
+      for (const name of names) marks[name] = now;
+    };
     channel.port2.postMessage(null);
   };
   const seen = new Set();
   const frame = () => {
-    for (const [name, check] of Object.entries(checks)) {
-      if (!seen.has(name) && check()) {
-        seen.add(name);
-        afterPaint(name);
-      }
+    const shown = Object.keys(checks).filter((name) => !seen.has(name) && checks[name]());
+    if (shown.length) {
+      for (const name of shown) seen.add(name);
+      afterPaint(shown);
     }
     if (seen.size < Object.keys(checks).length) requestAnimationFrame(frame);
   };

@@ -30,22 +30,25 @@ export const TOOLS = {
   },
   jsdiff: { title: 'jsdiff diffWords', scripts: ['/peers/diff.js', '/bench/pageload-peer.js'] },
   dmp: { title: 'diff-match-patch', scripts: ['/peers/diff-match-patch.js', '/bench/pageload-peer.js'] },
+  // The reference, not a tool: the same page showing its two texts as its own paragraphs, with
+  // no script but the probe. The earliest this browser can show them, which no tool can beat.
+  plain: { title: 'the texts alone, no tool', scripts: [], reference: true },
 };
 
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-// The text as a hidden article, one <p> a paragraph, as a CMS would hold it.
-function article(id, text) {
+// The text as an article, one <p> a paragraph, as a CMS would hold it: hidden when a tool shows it.
+function article(id, text, hidden) {
   const paragraphs = text.split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean);
-  return `<article id="${id}" hidden>\n${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}\n</article>`;
+  return `<article id="${id}"${hidden ? ' hidden' : ''}>\n${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}\n</article>`;
 }
 
 async function page(tool, pair, inputs) {
   const [a, b] = await Promise.all(['a', 'b'].map((side) => readFile(join(inputs, `${pair}.${side}.txt`), 'utf8')));
-  const { title, scripts, head = '' } = TOOLS[tool];
+  const { title, scripts, head = '', reference = false } = TOOLS[tool];
   const view = tool.startsWith('overlap')
     ? '<overlap-view a="#a" b="#b" label-a="Before" label-b="After"></overlap-view>'
-    : '<div id="out" class="out"></div>';
+    : reference ? '' : '<div id="out" class="out"></div>';
   return `<!doctype html>
 <html lang="en" data-tool="${tool}">
 <head>
@@ -60,8 +63,8 @@ ${scripts.map((src) => `<script src="${src}" defer></script>`).join('\n')}
 </head>
 <body>
 <h1>${escapeHtml(title)}</h1>
-${article('a', a)}
-${article('b', b)}
+${article('a', a, !reference)}
+${article('b', b, !reference)}
 ${view}
 </body>
 </html>

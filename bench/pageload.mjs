@@ -5,7 +5,8 @@
 // playwright-core: when the two texts are readable, when the first highlighted comparison is on
 // screen (bench/pageload-probe.js: the first painted frame showing each), and the bytes sent.
 // For <overlap-view> (dist/overlap-view.js, the one-<script>-tag embed), and for the same page
-// with jsdiff diffWords or diff-match-patch rendering <ins>/<del> (bench/pageload-peer.js).
+// with jsdiff diffWords or diff-match-patch rendering <ins>/<del> (bench/pageload-peer.js); and,
+// for reference, the same page showing its texts with no tool at all: the browser's own floor.
 // Unthrottled, and on slow 4G emulated through the DevTools protocol
 // (Network.emulateNetworkConditions: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, the
 // Lighthouse mobile profile; CPU as is). Each case runs several times, tools interleaved so that
@@ -142,9 +143,11 @@ export function markdown({ chromium, date, commit, runs: n, results }) {
       for (const tool of Object.keys(TOOLS)) {
         const r = find(network, pair, tool);
         if (!r) continue;
-        lines.push(`| ${network} | ${pair} | ${TOOLS[tool].title} | ${ms(r.readable)} | ${ms(r.highlighted)} | ` +
+        // The reference page highlights nothing: its one time is the texts painted.
+        const highlighted = TOOLS[tool].reference ? null : r.highlighted;
+        lines.push(`| ${network} | ${pair} | ${TOOLS[tool].title} | ${ms(r.readable)} | ${highlighted ? ms(highlighted) : '—'} | ` +
                    `${(r.bytes / 1024).toFixed(1)} KB | ${jsdiff ? ratio(r.readable, jsdiff.highlighted) : '—'} | ` +
-                   `${jsdiff ? ratio(r.highlighted, jsdiff.highlighted) : '—'} |`);
+                   `${jsdiff && highlighted ? ratio(highlighted, jsdiff.highlighted) : '—'} |`);
       }
     }
   }

@@ -15,10 +15,10 @@ test('the page-load benchmark loads every page on both networks and reports ever
   const inputs = join(resultsDir, 'pageload-smoke-inputs');
   const out = join(resultsDir, 'pageload-smoke.json');
   await run(process.execPath, ['bench/make_inputs.mjs', '--max-size', '10000', '--out', inputs], { cwd: repo });
-  await run(process.execPath, ['bench/pageload.mjs', '--smoke', '--inputs', inputs, '--out', out], { cwd: repo, timeout: 300000 });
+  const { stdout } = await run(process.execPath, ['bench/pageload.mjs', '--smoke', '--inputs', inputs, '--out', out], { cwd: repo, timeout: 300000 });
   const { results } = JSON.parse(await readFile(out, 'utf8'));
   const cases = results.map((r) => `${r.network} ${r.tool}`).sort();
-  const tools = ['dmp', 'jsdiff', 'overlap', 'overlap-hint'];
+  const tools = ['dmp', 'jsdiff', 'overlap', 'overlap-hint', 'plain'];
   assert.deepEqual(cases, ['slow 4G', 'unthrottled'].flatMap((network) => tools.map((tool) => `${network} ${tool}`)));
   for (const r of results) {
     assert.equal(r.pair, 'edited-10k');
@@ -32,4 +32,11 @@ test('the page-load benchmark loads every page on both networks and reports ever
     assert.equal(overlap.requests.filter((path) => path === '/dist/overlap.wasm').length, 1, overlap.requests.join(' '));
     assert.ok(overlap.bytes > results.find((r) => r.tool === 'jsdiff').bytes);
   }
+  // The reference page is the texts alone: the page and the probe, nothing else.
+  for (const plain of results.filter((r) => r.tool === 'plain')) {
+    assert.deepEqual(plain.requests.map((path) => path.replace(/^\/page\/.*/, '/page/')).sort(), ['/bench/pageload-probe.js', '/page/']);
+    assert.equal(plain.readable, plain.highlighted);
+  }
+  // Its row in the table has the texts' time and no highlighted time.
+  assert.match(stdout, /^\| unthrottled \| edited-10k \| the texts alone, no tool \| \d+ ms \| — \| [\d.]+ KB \| [\d.]+× \| — \|$/m);
 });
